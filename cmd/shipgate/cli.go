@@ -1,0 +1,392 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/scanner"
+	"github.com/shipgate/shipgate/scanner/model"
+	"github.com/shipgate/shipgate/scanner/report"
+)
+
+// version is stamped at release time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes, as documented in the README.
+const (
+	exitOK         = 0 // no finding at or above --fail-on
+	exitFindings   = 1 // findings at or above --fail-on
+	exitUsage      = 2 // usage or configuration error
+	exitIncomplete = 3 // a file could not be parsed or a policy failed
+)
+
+const usage = `shipgate: policy-as-code scanner for infrastructure as code and CI/CD pipelines
+
+Usage:
+  shipgate scan [flags] [PATH ...]   scan files and directories (default: .)
+  shipgate policies list [--format text|json]
+                                     list the built-in policies
+  shipgate version                   print the version
+  shipgate help                      show this help
+
+Run "shipgate scan -h" for the scan flags.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above
+--fail-on, 2 usage or configuration error, 3 scan incomplete.
+`
+
+// run is the whole CLI; main only exits with its result.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "scan":
+		return runScan(args[1:], stdout, stderr)
+	case "policies":
+		return runPolicies(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "shipgate %s\n", version)
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "shipgate: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+}
+
+// listFlag collects a repeatable flag; commas also separate values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// repeatFlag collects a repeatable flag without splitting on commas (for
+// values such as KEY=VALUE that may contain commas).
+type repeatFlag []string
+
+func (l *repeatFlag) String() string     { return strings.Join(*l, " ") }
+func (l *repeatFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+type scanFlags struct {
+	formats    listFlag
+	outputs    repeatFlag
+	failOn     string
+	exclude    listFlag
+	cfnParams  repeatFlag
+	cfnFiles   repeatFlag
+	policies   listFlag
+	noBuiltin  bool
+	allowParse bool
+	noColor    bool
+	debug      bool
+	timeout    time.Duration
+}
+
+func (f *scanFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.formats, "format", "output `formats`, comma-separated: text, json, sarif (default text)")
+	fs.Var(&f.outputs, "output", "write a format to a file: `FORMAT=FILE` (repeatable); other formats go to stdout")
+	fs.StringVar(&f.failOn, "fail-on", "high", "exit 1 when a finding is at or above this `severity`: critical, high, medium, low, info, none")
+	fs.Var(&f.exclude, "exclude", "skip paths matching this `glob` while walking directories (repeatable; ** matches across directories)")
+	fs.Var(&f.cfnParams, "cfn-param", "CloudFormation parameter value `KEY=VALUE` (repeatable)")
+	fs.Var(&f.cfnFiles, "cfn-params", "CloudFormation parameter `FILE`: AWS CLI JSON, CodePipeline template configuration, or a KEY: VALUE object")
+	fs.Var(&f.policies, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
+	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in policies (use with --policy)")
+	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files that cannot be parsed but do not exit 3 for them")
+	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output")
+	fs.BoolVar(&f.debug, "debug", false, "print per-phase timings to stderr")
+	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file")
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// positional arguments ("shipgate scan infra/ --fail-on low").
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// flag stops at "--" and consumes it: everything after is positional.
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func runScan(args []string, stdout, stderr io.Writer) int {
+	var f scanFlags
+	fs := flag.NewFlagSet("shipgate scan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: shipgate scan [flags] [PATH ...]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	cfg, err := f.config()
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %v\n", err)
+		return exitUsage
+	}
+
+	ctx := context.Background()
+	opts := scanner.Options{
+		Exclude:   f.exclude,
+		CFNParams: cfg.params,
+		Policies:  f.policies,
+		NoBuiltin: f.noBuiltin,
+		Timeout:   f.timeout,
+	}
+	if f.debug {
+		opts.Debug = stderr
+	}
+	sc, err := scanner.New(ctx, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: load policies: %v\n", err)
+		return exitUsage
+	}
+	res, err := sc.Scan(ctx, paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: scan: %v\n", err)
+		return exitIncomplete
+	}
+
+	start := time.Now()
+	ropts := report.Options{Version: version, FailOn: cfg.failOn}
+	for _, format := range cfg.formats {
+		o := ropts
+		if dest, ok := cfg.outputs[format]; ok {
+			if err := writeFile(dest, func(w io.Writer) error { return report.Formats[format](w, res, o) }); err != nil {
+				fmt.Fprintf(stderr, "shipgate: write %s: %v\n", dest, err)
+				return exitUsage
+			}
+			continue
+		}
+		o.Color = format == "text" && !f.noColor && isTerminal(stdout)
+		if err := report.Formats[format](stdout, res, o); err != nil {
+			fmt.Fprintf(stderr, "shipgate: write %s: %v\n", format, err)
+			return exitUsage
+		}
+	}
+	if f.debug {
+		fmt.Fprintf(stderr, "debug: report: %s\n", time.Since(start).Round(time.Microsecond))
+	}
+	return exitCode(res, cfg.failOn, f.allowParse)
+}
+
+// exitCode applies DESIGN.md's gate. An incomplete scan wins over findings:
+// a partial result must not look like a complete one.
+func exitCode(res *model.Result, failOn model.Severity, allowParse bool) int {
+	for _, e := range res.Errors {
+		switch e.Kind {
+		case "parse":
+			if !allowParse {
+				return exitIncomplete
+			}
+		case "read", "policy":
+			return exitIncomplete
+		}
+	}
+	if failOn == model.SeverityNone {
+		return exitOK
+	}
+	for _, fd := range res.Findings {
+		if fd.Suppression == nil && !fd.Warning && fd.Severity >= failOn {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+type scanConfig struct {
+	formats []string
+	outputs map[string]string
+	failOn  model.Severity
+	params  map[string]string
+}
+
+// config validates the flags; every mistake here is exit 2.
+func (f *scanFlags) config() (scanConfig, error) {
+	var c scanConfig
+	var err error
+	if c.failOn, err = model.ParseSeverity(f.failOn); err != nil {
+		return c, fmt.Errorf("--fail-on: %w", err)
+	}
+	c.outputs = map[string]string{}
+	for _, o := range f.outputs {
+		format, file, ok := strings.Cut(o, "=")
+		if !ok || file == "" {
+			return c, fmt.Errorf("--output %q: want FORMAT=FILE", o)
+		}
+		if _, known := report.Formats[format]; !known {
+			return c, fmt.Errorf("--output %q: unknown format %q (want text, json or sarif)", o, format)
+		}
+		c.outputs[format] = file
+	}
+	seen := map[string]bool{}
+	for _, format := range f.formats {
+		if _, known := report.Formats[format]; !known {
+			return c, fmt.Errorf("--format: unknown format %q (want text, json or sarif)", format)
+		}
+		if !seen[format] {
+			seen[format] = true
+			c.formats = append(c.formats, format)
+		}
+	}
+	// An --output names a format the user wants even when --format does
+	// not repeat it.
+	var extra []string
+	for format := range c.outputs {
+		if !seen[format] {
+			extra = append(extra, format)
+		}
+	}
+	sort.Strings(extra)
+	c.formats = append(c.formats, extra...)
+	if len(c.formats) == 0 {
+		c.formats = []string{"text"}
+	}
+	toStdout := 0
+	for _, format := range c.formats {
+		if _, ok := c.outputs[format]; !ok {
+			toStdout++
+		}
+	}
+	if toStdout > 1 {
+		return c, fmt.Errorf("--format: %d formats would go to stdout; send all but one to files with --output FORMAT=FILE", toStdout)
+	}
+
+	c.params = map[string]string{}
+	for _, file := range f.cfnFiles {
+		p, err := cloudformation.LoadParams(file)
+		if err != nil {
+			return c, fmt.Errorf("--cfn-params: %w", err)
+		}
+		for k, v := range p {
+			c.params[k] = v
+		}
+	}
+	for _, kv := range f.cfnParams {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return c, fmt.Errorf("--cfn-param %q: want KEY=VALUE", kv)
+		}
+		c.params[k] = v
+	}
+	return c, nil
+}
+
+// writeFile writes through a temporary file and renames it, so a failed
+// run never leaves a truncated report behind.
+func writeFile(dest string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(dirOf(dest), ".shipgate-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), dest)
+}
+
+func dirOf(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[:i+1]
+	}
+	return "."
+}
+
+func isTerminal(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func runPolicies(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] != "list" {
+		fmt.Fprint(stderr, "Usage: shipgate policies list [--format text|json] [--policy PATH]\n")
+		return exitUsage
+	}
+	fs := flag.NewFlagSet("shipgate policies list", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output `format`: text or json")
+	var extra listFlag
+	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
+	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
+	if _, err := parseInterspersed(fs, args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: load policies: %v\n", err)
+		return exitUsage
+	}
+	rules := sc.Rules()
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if rules == nil {
+			rules = []model.Rule{}
+		}
+		if err := enc.Encode(rules); err != nil {
+			fmt.Fprintf(stderr, "shipgate: %v\n", err)
+			return exitUsage
+		}
+	case "text":
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
+		for _, r := range rules {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+		}
+		tw.Flush()
+	default:
+		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text or json)\n", *format)
+		return exitUsage
+	}
+	return exitOK
+}

@@ -1,0 +1,204 @@
+// Package model holds the types every other shipgate package shares: positions,
+// documents, rules and findings. It imports nothing of ours so that parsers,
+// the engine and the reporters can all depend on it without cycles.
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Pos is a position in a source file: 1-based line and column (columns count
+// bytes, as hcl.Pos and yaml.v3 do).
+type Pos struct {
+	Line int `json:"line"`
+	Col  int `json:"column"`
+}
+
+// Range is a span of a source file. End is exclusive, as in hcl.Range.
+type Range struct {
+	File  string `json:"file"`
+	Start Pos    `json:"start"`
+	End   Pos    `json:"end"`
+}
+
+// String formats the range start as file:line:col.
+func (r Range) String() string {
+	return fmt.Sprintf("%s:%d:%d", r.File, r.Start.Line, r.Start.Col)
+}
+
+// Kind names an input format.
+type Kind string
+
+// The input kinds shipgate reads.
+const (
+	KindCloudFormation Kind = "cloudformation"
+	KindTerraform      Kind = "terraform"
+	KindTerraformPlan  Kind = "terraform-plan"
+	KindDockerfile     Kind = "dockerfile"
+	KindBuildspec      Kind = "buildspec"
+	KindGitHubWorkflow Kind = "github-workflow"
+)
+
+// Kinds lists every input kind in a fixed order.
+var Kinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan, KindDockerfile, KindBuildspec, KindGitHubWorkflow}
+
+// AWSKinds are the kinds whose documents carry the normalised AWS view.
+var AWSKinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan}
+
+// Severity ranks a rule. The zero value is SeverityNone, below every real
+// severity, so "--fail-on none" never matches.
+type Severity int
+
+// Severities from lowest to highest.
+const (
+	SeverityNone Severity = iota
+	SeverityInfo
+	SeverityLow
+	SeverityMedium
+	SeverityHigh
+	SeverityCritical
+)
+
+var severityNames = [...]string{"none", "info", "low", "medium", "high", "critical"}
+
+// String returns the lowercase name used in policies, flags and output.
+func (s Severity) String() string {
+	if s < 0 || int(s) >= len(severityNames) {
+		return "unknown"
+	}
+	return severityNames[s]
+}
+
+// MarshalText writes the lowercase name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a lowercase name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	*s = v
+	return err
+}
+
+// ParseSeverity reads a severity name, case-insensitively.
+func ParseSeverity(name string) (Severity, error) {
+	for i, n := range severityNames {
+		if strings.EqualFold(name, n) {
+			return Severity(i), nil
+		}
+	}
+	return SeverityNone, fmt.Errorf("unknown severity %q (want critical, high, medium, low, info or none)", name)
+}
+
+// Document is one parsed input file in the common model.
+type Document struct {
+	Kind Kind
+	// Path is slash-separated and relative to the scan root.
+	Path string
+	// Raw is the file as plain JSON-shaped values (map[string]any, []any,
+	// string, float64, int, bool, nil) with intrinsics and expressions
+	// evaluated where they can be. It becomes input.raw in Rego.
+	Raw any
+	// Source maps a JSON pointer into Raw (RFC 6901, "" for the root) to its
+	// range in the file. A key/value pair's range runs from the key to the end
+	// of the value.
+	Source map[string]Range
+	// Resources maps a resource address (CloudFormation logical id, Terraform
+	// address) to the JSON pointer of its definition in Raw.
+	Resources map[string]string
+	// AWS is the normalised AWS view (docs/normalised-view.md), nil for
+	// documents that carry none. It becomes input.aws in Rego.
+	AWS map[string]any
+	// Notes are non-fatal observations made while reading the file, such as
+	// an unknown resource type. They are reported but do not fail the scan.
+	Notes []Note
+}
+
+// Note is a non-fatal remark about a scanned file.
+type Note struct {
+	Range   Range  `json:"range"`
+	Message string `json:"message"`
+}
+
+// Rule is a policy's metadata.
+type Rule struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Description string   `json:"description,omitempty"`
+	Severity    Severity `json:"severity"`
+	Kinds       []Kind   `json:"kinds,omitempty"`
+	Remediation string   `json:"remediation,omitempty"`
+	Frameworks  []string `json:"frameworks,omitempty"`
+	Aliases     []string `json:"aliases,omitempty"`
+	// Package is the Rego package, for example "shipgate.aws.s3_encryption".
+	Package string `json:"package"`
+	// File is where the policy was loaded from.
+	File string `json:"file"`
+	// Builtin is false for policies loaded with --policy.
+	Builtin bool `json:"builtin"`
+}
+
+// Finding is one result of one rule on one document.
+type Finding struct {
+	RuleID   string   `json:"rule_id"`
+	Severity Severity `json:"severity"`
+	// Warning is true for results of a policy's warn rule: advisories that
+	// never fail the gate.
+	Warning  bool   `json:"warning,omitempty"`
+	Message  string `json:"message"`
+	Range    Range  `json:"range"`
+	Resource string `json:"resource,omitempty"`
+	// Attribute is the JSON pointer of the attribute the finding is about, the
+	// last part of the fingerprint.
+	Attribute   string       `json:"attribute,omitempty"`
+	Fingerprint string       `json:"fingerprint"`
+	Suppression *Suppression `json:"suppression,omitempty"`
+}
+
+// Suppression records why a finding is not counted.
+type Suppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
+}
+
+// FileError is a file that could not be scanned, or a policy that failed on
+// a file. Every path given to a scan is either scanned or has one of these.
+type FileError struct {
+	Path    string `json:"path"`
+	Range   *Range `json:"range,omitempty"`
+	Message string `json:"message"`
+	// Kind is "parse" (the file is malformed), "read" (it could not be read),
+	// "skipped" (it was named but is not a supported input) or "policy" (a
+	// policy failed while evaluating it).
+	Kind string `json:"kind"`
+}
+
+// Result is everything a scan produced.
+type Result struct {
+	Findings []Finding   `json:"findings"`
+	Rules    []Rule      `json:"rules"`
+	Errors   []FileError `json:"errors"`
+	Notes    []Note      `json:"notes"`
+	// Scanned lists the documents evaluated, sorted, with their kinds.
+	Scanned []ScannedFile `json:"scanned"`
+	// Sources holds the content of every file that has a finding, for
+	// snippets in text output.
+	Sources map[string][]byte `json:"-"`
+}
+
+// ScannedFile is one document that was parsed and evaluated.
+type ScannedFile struct {
+	Path string `json:"path"`
+	Kind Kind   `json:"kind"`
+}
+
+// Incomplete reports whether some file or policy failed, so the scan did
+// not see everything it was asked to.
+func (r *Result) Incomplete() bool {
+	for _, e := range r.Errors {
+		if e.Kind != "skipped" {
+			return true
+		}
+	}
+	return false
+}
