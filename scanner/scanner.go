@@ -200,10 +200,6 @@ func regoInput(doc *model.Document) map[string]any {
 // Identical results (the same rule on the same attribute with the same
 // message, as produced by Fn::If variants of one resource) are merged.
 func (s *Scanner) findings(doc *model.Document, raw []engine.Result) []model.Finding {
-	rules := map[string]model.Rule{}
-	for _, r := range s.engine.Rules() {
-		rules[r.ID] = r
-	}
 	var out []model.Finding
 	seen := map[string]bool{}
 	for _, r := range raw {
@@ -215,9 +211,10 @@ func (s *Scanner) findings(doc *model.Document, raw []engine.Result) []model.Fin
 			continue
 		}
 		seen[key] = true
+		rule, _ := s.engine.Rule(r.RuleID)
 		out = append(out, model.Finding{
 			RuleID:      r.RuleID,
-			Severity:    rules[r.RuleID].Severity,
+			Severity:    rule.Severity,
 			Warning:     r.Warn,
 			Message:     r.Msg,
 			Range:       rng,

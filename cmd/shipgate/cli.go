@@ -36,7 +36,7 @@ const usage = `shipgate: policy-as-code scanner for infrastructure as code and C
 
 Usage:
   shipgate scan [flags] [PATH ...]   scan files and directories (default: .)
-  shipgate policies list [--format text|json]
+  shipgate policies list [--format text|json|markdown]
                                      list the built-in policies
   shipgate version                   print the version
   shipgate help                      show this help
@@ -345,12 +345,12 @@ func isTerminal(w io.Writer) bool {
 
 func runPolicies(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] != "list" {
-		fmt.Fprint(stderr, "Usage: shipgate policies list [--format text|json] [--policy PATH]\n")
+		fmt.Fprint(stderr, "Usage: shipgate policies list [--format text|json|markdown] [--policy PATH]\n")
 		return exitUsage
 	}
 	fs := flag.NewFlagSet("shipgate policies list", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json or markdown (the rule reference)")
 	var extra listFlag
 	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
@@ -384,8 +384,13 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
 		}
 		tw.Flush()
+	case "markdown":
+		if err := writeRuleReference(stdout, rules); err != nil {
+			fmt.Fprintf(stderr, "shipgate: %v\n", err)
+			return exitUsage
+		}
 	default:
-		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text or json)\n", *format)
+		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text, json or markdown)\n", *format)
 		return exitUsage
 	}
 	return exitOK

@@ -119,3 +119,25 @@ func validateSARIF(t *testing.T, schemaPath string, data []byte) {
 		t.Errorf("SARIF does not validate against the 2.1.0 schema: %v", err)
 	}
 }
+
+// TestRuleReference fails when docs/rules.md is stale; -update rewrites it.
+func TestRuleReference(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"policies", "list", "--format", "markdown"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	path := filepath.Join("..", "..", "docs", "rules.md")
+	if *update {
+		if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), stdout.String()); diff != "" {
+		t.Errorf("docs/rules.md is stale; run go test ./cmd/shipgate -run TestRuleReference -update (-file +generated):\n%s", diff)
+	}
+}

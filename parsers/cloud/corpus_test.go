@@ -1,0 +1,118 @@
+package cloud
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/shipgate/shipgate/parsers/cloudformation"
+)
+
+// corpusDir locates ../shared/corpus from the module root, skipping the
+// test when it is absent.
+func corpusDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found; skipping corpus test")
+		}
+		dir = parent
+	}
+	corpus := filepath.Join(dir, "..", "shared", "corpus")
+	if _, err := os.Stat(corpus); err != nil {
+		tb.Skipf("corpus not found at %s (CI provides it at ../shared/corpus from the module root); skipping", corpus)
+	}
+	return corpus
+}
+
+// parsedCorpus parses every corpus file the CloudFormation parser accepts.
+func parsedCorpus(tb testing.TB) []*cloudformation.Template {
+	root := corpusDir(tb)
+	var out []*cloudformation.Template
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".yaml", ".yml", ".json", ".template":
+		default:
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if !cloudformation.Detect(src) {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, path)
+		tmpl, err := (&cloudformation.Parser{}).ParseTemplate(filepath.ToSlash(rel), src)
+		if err != nil {
+			return nil
+		}
+		out = append(out, tmpl)
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("walk corpus: %v", err)
+	}
+	return out
+}
+
+// TestCorpus adapts every template of the corpus: no panic, and every src
+// points into the source map or at a resource.
+func TestCorpus(t *testing.T) {
+	tmpls := parsedCorpus(t)
+	var srcs, bad, resources int
+	counts := map[string]int{}
+	start := time.Now()
+	for _, tm := range tmpls {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%s: panic: %v", tm.Doc.Path, r)
+				}
+			}()
+			v := CloudFormation(tm.Doc, tm.FalseConditionResources)
+			srcs += checkSrcs(tm.Doc, v, func(path, src string) {
+				bad++
+				if bad <= 20 {
+					t.Errorf("%s: %s: src %q not in source map", tm.Doc.Path, path, src)
+				}
+			})
+			for svc, sv := range v {
+				for kind, l := range sv.(map[string]any) {
+					n := len(l.([]any))
+					counts[svc+"."+kind] += n
+					resources += n
+				}
+			}
+		}()
+	}
+	t.Logf("adapted %d templates in %v: %d objects, %d srcs checked, %d dangling", len(tmpls), time.Since(start), resources, srcs, bad)
+	for _, k := range sortedKeys(counts) {
+		t.Logf("  %-40s %d", k, counts[k])
+	}
+}
+
+// BenchmarkCorpus measures adapting the whole parsed corpus once.
+func BenchmarkCorpus(b *testing.B) {
+	tmpls := parsedCorpus(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, tm := range tmpls {
+			CloudFormation(tm.Doc, tm.FalseConditionResources)
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package cloudformation
+
+import (
+	"bytes"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	versionKey   = []byte("AWSTemplateFormatVersion")
+	resourcesKey = []byte("Resources")
+)
+
+// Detect reports whether src looks like a CloudFormation template by
+// content: a top-level AWSTemplateFormatVersion, or a top-level Resources
+// map with at least one entry whose Type starts with "AWS::", "Custom::" or
+// "Alexa::". Byte checks rule out most files before anything is parsed. A
+// file that names AWSTemplateFormatVersion at the start of a line but is not
+// valid YAML is still a template, so its parse error gets reported.
+func Detect(src []byte) bool {
+	hasVersion := bytes.Contains(src, versionKey)
+	if !hasVersion {
+		if !bytes.Contains(src, resourcesKey) {
+			return false
+		}
+		if !bytes.Contains(src, []byte("AWS::")) && !bytes.Contains(src, []byte("Custom::")) && !bytes.Contains(src, []byte("Alexa::")) {
+			return false
+		}
+	}
+	doc, err := decodeFirst(src)
+	if err != nil || doc == nil || len(doc.Content) == 0 {
+		return hasVersion && versionAtLineStart(src)
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		switch root.Content[i].Value {
+		case "AWSTemplateFormatVersion":
+			return true
+		case "Resources":
+			if resourcesLookRight(root.Content[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resourcesLookRight reports whether a Resources node holds a resource
+// with a CloudFormation type.
+func resourcesLookRight(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 1; i < len(n.Content); i += 2 {
+		r := n.Content[i]
+		if r.Kind != yaml.MappingNode {
+			continue
+		}
+		for j := 0; j+1 < len(r.Content); j += 2 {
+			if r.Content[j].Value != "Type" || r.Content[j+1].Kind != yaml.ScalarNode {
+				continue
+			}
+			t := r.Content[j+1].Value
+			if strings.HasPrefix(t, "AWS::") || strings.HasPrefix(t, "Custom::") || strings.HasPrefix(t, "Alexa::") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// versionAtLineStart reports whether AWSTemplateFormatVersion appears as a
+// key: at the start of a line, or quoted as a JSON key.
+func versionAtLineStart(src []byte) bool {
+	for line := range bytes.SplitSeq(src, []byte("\n")) {
+		t := bytes.TrimLeft(line, " \t\ufeff{")
+		if bytes.HasPrefix(line, versionKey) || bytes.HasPrefix(t, []byte(`"AWSTemplateFormatVersion"`)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,54 @@
+// Package cloudformation parses CloudFormation and SAM templates, YAML or
+// JSON, into a model.Document whose every node has an exact source range.
+//
+// # Pipeline
+//
+// One path serves both syntaxes, since JSON is YAML: yaml.v3 decodes the
+// first document into nodes; the builder expands short-form tags (!Ref,
+// !GetAtt A.B, ...) into their long form, applies aliases and merge keys,
+// types scalars as CloudFormation does and computes each node's end, which
+// yaml.v3 does not give; the resolver then evaluates intrinsic functions and
+// conditions, and the result is emitted as Raw plus a Source map keyed by
+// JSON pointers into the resolved tree.
+//
+// # Ours or goformation's
+//
+// goformation v7 supplies the catalogue of resource types (AllResources),
+// used for the "unknown resource type" note; it is built once, lazily.
+// Everything else is ours: goformation decodes templates into typed structs
+// and evaluates intrinsics on JSON without positions, so it can neither give
+// a range for a value nor keep an undecidable Fn::If with both branches,
+// which the adapters need to expand variants.
+//
+// # Evaluation
+//
+// Ref to a parameter takes the --cfn-param override, else the Default;
+// CommaDelimitedList and List<...> values become lists of strings (items
+// trimmed), Number values numbers. SSM parameter types stay unknown: their
+// value is the SSM parameter's content, known only at deployment.
+// AWS::Region resolves to us-east-1, and AWS::Partition and AWS::URLSuffix
+// follow it; the account id, stack name and id and notification ARNs are
+// facts of a deployment and stay unknown ({"Ref": ...}). Any pseudo
+// parameter can be given as an override. AWS::NoValue removes its key or
+// list item. Ref to a resource stays {"Ref": "Id"} so adapters can link
+// resources.
+//
+// Fn::Sub, Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap (with
+// DefaultValue), Fn::Base64 (encoded, as CloudFormation does), Fn::Length
+// and Fn::ToJsonString are computed when their inputs are known. An Fn::Sub
+// with some unknown variables stays Fn::Sub with the known ones substituted.
+// Fn::GetAtt, Fn::ImportValue, Fn::GetAZs, Fn::Cidr and Fn::Transform stay
+// as written with their arguments resolved. Conditions are three-valued;
+// Fn::If on a decided condition becomes the chosen branch, and on an
+// undecidable one stays {"Fn::If": [cond, a, b]} with both branches
+// resolved. Resources whose Condition is false stay in Raw and are listed in
+// Template.FalseConditionResources, so Raw still looks like the template.
+//
+// # Ranges
+//
+// A mapping entry's range runs from its key to the end of its value; a list
+// item's covers the item. A value replaced by a branch (Fn::If, Fn::Select
+// of a literal list) carries the
+// branch's ranges; a computed value carries the range of the whole intrinsic
+// entry, and so does every part of it.
+package cloudformation

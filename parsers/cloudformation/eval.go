@@ -1,0 +1,677 @@
+package cloudformation
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// rnode is a resolved value with the span each part of it is reported at.
+type rnode struct {
+	val any
+	sp  span
+	// mkids and lkids hold the children of a map or list value that kept
+	// their own spans.
+	mkids map[string]*rnode
+	lkids []*rnode
+	// computed marks a value built by an intrinsic (a Sub or Join result, a
+	// parameter value): every part of it is reported at sp.
+	computed bool
+	// noValue marks Ref AWS::NoValue: the enclosing key or item goes away.
+	noValue bool
+}
+
+// tri is a three-valued condition result.
+type tri int8
+
+const (
+	undecided tri = iota
+	isTrue
+	isFalse
+)
+
+// pseudoDefaults are the pseudo parameters that resolve without a
+// deployment: a scan assumes the commercial partition in us-east-1. The
+// account, stack and notification ARNs are facts of a deployment, so they
+// stay unknown unless overridden.
+var pseudoDefaults = map[string]string{
+	"AWS::Region":    "us-east-1",
+	"AWS::Partition": "aws",
+	"AWS::URLSuffix": "amazonaws.com",
+}
+
+// resolver evaluates intrinsic functions over a template.
+type resolver struct {
+	params     map[string]*pnode
+	overrides  map[string]string
+	resources  map[string]bool
+	mappings   any
+	conditions map[string]*pnode
+	condMemo   map[string]tri
+	condBusy   map[string]bool
+	paramMemo  map[string]paramValue
+}
+
+type paramValue struct {
+	val   any
+	known bool
+}
+
+func newResolver(root *pnode, overrides map[string]string) *resolver {
+	r := &resolver{
+		params:     map[string]*pnode{},
+		overrides:  overrides,
+		resources:  map[string]bool{},
+		conditions: map[string]*pnode{},
+		condMemo:   map[string]tri{},
+		condBusy:   map[string]bool{},
+		paramMemo:  map[string]paramValue{},
+	}
+	if p := root.get("Parameters"); p != nil && p.kind == mappingNode {
+		for i, k := range p.keys {
+			r.params[k] = p.kids[i]
+		}
+	}
+	if res := root.get("Resources"); res != nil && res.kind == mappingNode {
+		for _, k := range res.keys {
+			r.resources[k] = true
+		}
+	}
+	if c := root.get("Conditions"); c != nil && c.kind == mappingNode {
+		for i, k := range c.keys {
+			r.conditions[k] = c.kids[i]
+		}
+	}
+	if m := root.get("Mappings"); m != nil {
+		r.mappings = r.resolve(m, m.sp).val
+	}
+	return r
+}
+
+func isIntrinsicKey(k string) bool {
+	return k == "Ref" || k == "Condition" || strings.HasPrefix(k, "Fn::")
+}
+
+// isIntrinsicMap reports whether m is an intrinsic function call.
+func isIntrinsicMap(m map[string]any) bool {
+	if len(m) != 1 {
+		return false
+	}
+	for k := range m {
+		return isIntrinsicKey(k)
+	}
+	return false
+}
+
+// known reports whether v holds no unresolved intrinsic.
+func known(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		if isIntrinsicMap(x) {
+			return false
+		}
+		for _, c := range x {
+			if !known(c) {
+				return false
+			}
+		}
+	case []any:
+		for _, c := range x {
+			if !known(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// scalarString formats a scalar as CloudFormation turns it into a string.
+func scalarString(v any) string {
+	s, _ := formatScalar(v)
+	return s
+}
+
+func formatScalar(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case int:
+		return strconv.Itoa(x), true
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64), true
+	case bool:
+		return strconv.FormatBool(x), true
+	}
+	return "", false
+}
+
+func computed(v any, sp span) *rnode { return &rnode{val: v, sp: sp, computed: true} }
+
+func keep(key string, arg *rnode, sp span) *rnode {
+	return &rnode{val: map[string]any{key: arg.val}, sp: sp, mkids: map[string]*rnode{key: arg}}
+}
+
+// resolve evaluates n, reported at sp.
+func (r *resolver) resolve(n *pnode, sp span) *rnode {
+	switch n.kind {
+	case sequenceNode:
+		out := &rnode{sp: sp, lkids: make([]*rnode, 0, len(n.kids))}
+		list := make([]any, 0, len(n.kids))
+		for _, k := range n.kids {
+			c := r.resolve(k, k.sp)
+			if c.noValue {
+				continue
+			}
+			list = append(list, c.val)
+			out.lkids = append(out.lkids, c)
+		}
+		out.val = list
+		return out
+	case mappingNode:
+		if len(n.keys) == 1 && isIntrinsicKey(n.keys[0]) {
+			return r.intrinsic(n, sp)
+		}
+		out := &rnode{sp: sp, mkids: make(map[string]*rnode, len(n.keys))}
+		m := make(map[string]any, len(n.keys))
+		for i, k := range n.keys {
+			c := r.resolve(n.kids[i], n.entrySpan(i))
+			if c.noValue {
+				continue
+			}
+			m[k] = c.val
+			out.mkids[k] = c
+		}
+		out.val = m
+		return out
+	}
+	return &rnode{val: n.val, sp: sp}
+}
+
+func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
+	key, argNode := n.keys[0], n.kids[0]
+	argSp := n.entrySpan(0)
+	if key == "Fn::If" {
+		return r.fnIf(argNode, argSp, sp)
+	}
+	arg := r.resolve(argNode, argSp)
+	v := arg.val
+	list, _ := v.([]any)
+	switch key {
+	case "Ref":
+		name, ok := v.(string)
+		if !ok {
+			break
+		}
+		if name == "AWS::NoValue" {
+			k := keep(key, arg, sp)
+			k.noValue = true
+			return k
+		}
+		if val, ok := r.ref(name); ok {
+			return computed(val, sp)
+		}
+	case "Fn::Sub":
+		return r.fnSub(arg, sp)
+	case "Fn::Join":
+		if len(list) != 2 {
+			break
+		}
+		delim, ok := list[0].(string)
+		items, ok2 := list[1].([]any)
+		if !ok || !ok2 || !known(items) {
+			break
+		}
+		parts := make([]string, len(items))
+		for i, it := range items {
+			s, ok := formatScalar(it)
+			if !ok {
+				return keep(key, arg, sp)
+			}
+			parts[i] = s
+		}
+		return computed(strings.Join(parts, delim), sp)
+	case "Fn::Select":
+		if len(list) != 2 || !known(list[0]) {
+			break
+		}
+		idx, ok := toIndex(list[0])
+		items, ok2 := list[1].([]any)
+		if !ok || !ok2 || idx < 0 || idx >= len(items) {
+			break
+		}
+		if !arg.computed && len(arg.lkids) == 2 {
+			if from := arg.lkids[1]; !from.computed && len(from.lkids) == len(items) {
+				return from.lkids[idx]
+			}
+		}
+		return computed(items[idx], sp)
+	case "Fn::Split":
+		if len(list) != 2 {
+			break
+		}
+		delim, ok := list[0].(string)
+		s, ok2 := list[1].(string)
+		if !ok || !ok2 || delim == "" {
+			break
+		}
+		var parts []any
+		for _, p := range strings.Split(s, delim) {
+			parts = append(parts, p)
+		}
+		return computed(parts, sp)
+	case "Fn::FindInMap":
+		if val, ok := r.findInMap(list); ok {
+			return computed(val, sp)
+		}
+	case "Fn::Base64":
+		if s, ok := v.(string); ok {
+			return computed(base64.StdEncoding.EncodeToString([]byte(s)), sp)
+		}
+	case "Fn::Length":
+		if known(list) && list != nil {
+			return computed(len(list), sp)
+		}
+	case "Fn::ToJsonString":
+		if (list != nil || isMap(v)) && known(v) {
+			var b bytes.Buffer
+			enc := json.NewEncoder(&b)
+			enc.SetEscapeHTML(false)
+			if enc.Encode(v) == nil {
+				return computed(strings.TrimSuffix(b.String(), "\n"), sp)
+			}
+		}
+	}
+	// Fn::GetAtt, Fn::ImportValue, Fn::GetAZs, Fn::Cidr, Fn::Transform,
+	// condition functions and anything unresolved stay as written, with
+	// their arguments resolved.
+	return keep(key, arg, sp)
+}
+
+func isMap(v any) bool {
+	_, ok := v.(map[string]any)
+	return ok
+}
+
+func toIndex(v any) (int, bool) {
+	switch x := v.(type) {
+	case int:
+		return x, true
+	case float64:
+		if x == float64(int(x)) {
+			return int(x), true
+		}
+	case string:
+		i, err := strconv.Atoi(strings.TrimSpace(x))
+		return i, err == nil
+	}
+	return 0, false
+}
+
+// fnIf picks the branch of a decidable condition. With an undecidable one
+// both branches stay, resolved, so adapters can expand the variants; an
+// AWS::NoValue branch then stays as written.
+func (r *resolver) fnIf(arg *pnode, argSp, sp span) *rnode {
+	if arg.kind == sequenceNode && len(arg.kids) == 3 {
+		if name, ok := arg.kids[0].str(); ok {
+			switch r.cond(name) {
+			case isTrue:
+				return r.resolve(arg.kids[1], arg.kids[1].sp)
+			case isFalse:
+				return r.resolve(arg.kids[2], arg.kids[2].sp)
+			}
+		}
+		out := &rnode{sp: argSp}
+		list := make([]any, 0, 3)
+		for _, k := range arg.kids {
+			c := r.resolve(k, k.sp)
+			c.noValue = false
+			list = append(list, c.val)
+			out.lkids = append(out.lkids, c)
+		}
+		out.val = list
+		return keep("Fn::If", out, sp)
+	}
+	return keep("Fn::If", r.resolve(arg, argSp), sp)
+}
+
+// ref returns the value of a parameter or pseudo parameter.
+func (r *resolver) ref(name string) (any, bool) {
+	if _, ok := r.params[name]; ok {
+		pv := r.param(name)
+		return pv.val, pv.known
+	}
+	if !strings.HasPrefix(name, "AWS::") {
+		return nil, false
+	}
+	if v, ok := r.overrides[name]; ok {
+		if name == "AWS::NotificationARNs" {
+			return splitList(v), true
+		}
+		return v, true
+	}
+	region := pseudoDefaults["AWS::Region"]
+	if v, ok := r.overrides["AWS::Region"]; ok {
+		region = v
+	}
+	switch name {
+	case "AWS::Region":
+		return region, true
+	case "AWS::Partition":
+		switch {
+		case strings.HasPrefix(region, "cn-"):
+			return "aws-cn", true
+		case strings.HasPrefix(region, "us-gov-"):
+			return "aws-us-gov", true
+		}
+		return "aws", true
+	case "AWS::URLSuffix":
+		if strings.HasPrefix(region, "cn-") {
+			return "amazonaws.com.cn", true
+		}
+		return "amazonaws.com", true
+	}
+	return nil, false
+}
+
+// param returns a parameter's value: its override, else its Default, typed
+// by its Type. SSM parameter types hold a parameter name whose value is only
+// known at deployment, so they stay unknown.
+func (r *resolver) param(name string) paramValue {
+	if pv, ok := r.paramMemo[name]; ok {
+		return pv
+	}
+	pv := r.paramUncached(name)
+	r.paramMemo[name] = pv
+	return pv
+}
+
+func (r *resolver) paramUncached(name string) paramValue {
+	p := r.params[name]
+	typ, _ := p.get("Type").str()
+	if strings.HasPrefix(typ, "AWS::SSM::Parameter::Value<") {
+		return paramValue{}
+	}
+	isList := typ == "CommaDelimitedList" || strings.HasPrefix(typ, "List<")
+	s, ok := r.overrides[name]
+	if !ok {
+		d := p.get("Default")
+		switch {
+		case d == nil:
+			return paramValue{}
+		case d.kind == scalarNode && d.val != nil:
+			s, ok = formatScalar(d.val)
+			if !ok {
+				return paramValue{}
+			}
+		case d.kind == sequenceNode && isList:
+			var items []any
+			for _, k := range d.kids {
+				str, ok := formatScalar(k.val)
+				if k.kind != scalarNode || !ok {
+					return paramValue{}
+				}
+				items = append(items, str)
+			}
+			return paramValue{val: items, known: true}
+		default:
+			return paramValue{}
+		}
+	}
+	switch {
+	case isList:
+		return paramValue{val: splitList(s), known: true}
+	case typ == "Number":
+		if i, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+			return paramValue{val: i, known: true}
+		}
+		if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
+			return paramValue{val: f, known: true}
+		}
+	}
+	return paramValue{val: s, known: true}
+}
+
+// splitList splits a comma-delimited list value, trimming blanks around
+// items.
+func splitList(s string) []any {
+	if s == "" {
+		return []any{}
+	}
+	parts := strings.Split(s, ",")
+	out := make([]any, len(parts))
+	for i, p := range parts {
+		out[i] = strings.TrimSpace(p)
+	}
+	return out
+}
+
+func (r *resolver) findInMap(list []any) (any, bool) {
+	if len(list) != 3 && len(list) != 4 {
+		return nil, false
+	}
+	var keys [3]string
+	for i := range keys {
+		s, ok := formatScalar(list[i])
+		if !ok {
+			return nil, false
+		}
+		keys[i] = s
+	}
+	var cur any = r.mappings
+	found := true
+	for _, k := range keys {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			found = false
+			break
+		}
+		if cur, ok = m[k]; !ok {
+			found = false
+			break
+		}
+	}
+	if found && known(cur) {
+		return cur, true
+	}
+	if len(list) == 4 {
+		if m, ok := list[3].(map[string]any); ok {
+			if d, ok := m["DefaultValue"]; ok && known(d) && !found {
+				return d, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// fnSub substitutes ${Var} references. It returns a string when every
+// reference resolves; otherwise it keeps Fn::Sub with the resolved parts
+// substituted and the rest left as written.
+func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
+	var tmpl string
+	var vars map[string]any
+	switch v := arg.val.(type) {
+	case string:
+		tmpl = v
+	case []any:
+		if len(v) != 2 {
+			return keep("Fn::Sub", arg, sp)
+		}
+		s, ok := v[0].(string)
+		m, ok2 := v[1].(map[string]any)
+		if !ok || !ok2 || isIntrinsicMap(m) {
+			// A one-entry map that is itself an intrinsic is not a
+			// variable map we can read.
+			return keep("Fn::Sub", arg, sp)
+		}
+		tmpl, vars = s, m
+	default:
+		return keep("Fn::Sub", arg, sp)
+	}
+	var full, partial strings.Builder
+	complete := true
+	used := map[string]bool{}
+	for {
+		i := strings.Index(tmpl, "${")
+		if i < 0 {
+			full.WriteString(tmpl)
+			partial.WriteString(tmpl)
+			break
+		}
+		full.WriteString(tmpl[:i])
+		partial.WriteString(tmpl[:i])
+		tmpl = tmpl[i:]
+		if strings.HasPrefix(tmpl, "${!") {
+			full.WriteString("${")
+			partial.WriteString("${!")
+			tmpl = tmpl[3:]
+			continue
+		}
+		j := strings.IndexByte(tmpl, '}')
+		if j < 0 {
+			full.WriteString(tmpl)
+			partial.WriteString(tmpl)
+			break
+		}
+		name := strings.TrimSpace(tmpl[2:j])
+		if val, ok := r.subVar(name, vars); ok {
+			full.WriteString(val)
+			partial.WriteString(strings.ReplaceAll(val, "${", "${!"))
+			used[name] = true
+		} else {
+			complete = false
+			full.WriteString(tmpl[:j+1])
+			partial.WriteString(tmpl[:j+1])
+			delete(used, name)
+		}
+		tmpl = tmpl[j+1:]
+	}
+	if complete {
+		return computed(full.String(), sp)
+	}
+	if len(vars) == 0 {
+		return keep("Fn::Sub", computed(partial.String(), arg.sp), sp)
+	}
+	rest := map[string]any{}
+	for k, v := range vars {
+		if !used[k] {
+			rest[k] = v
+		}
+	}
+	if len(rest) == 0 {
+		return keep("Fn::Sub", computed(partial.String(), arg.sp), sp)
+	}
+	return keep("Fn::Sub", computed([]any{partial.String(), rest}, arg.sp), sp)
+}
+
+func (r *resolver) subVar(name string, vars map[string]any) (string, bool) {
+	if v, ok := vars[name]; ok {
+		if !known(v) {
+			return "", false
+		}
+		return formatScalar(v)
+	}
+	if strings.Contains(name, ".") {
+		return "", false // Fn::GetAtt
+	}
+	v, ok := r.ref(name)
+	if !ok {
+		return "", false
+	}
+	return formatScalar(v)
+}
+
+// cond evaluates a named condition. A cycle or a missing condition is
+// undecidable.
+func (r *resolver) cond(name string) tri {
+	if v, ok := r.condMemo[name]; ok {
+		return v
+	}
+	n, ok := r.conditions[name]
+	if !ok || r.condBusy[name] {
+		return undecided
+	}
+	r.condBusy[name] = true
+	v := r.evalCond(r.resolve(n, n.sp).val)
+	delete(r.condBusy, name)
+	r.condMemo[name] = v
+	return v
+}
+
+func (r *resolver) evalCond(v any) tri {
+	if b, ok := v.(bool); ok {
+		return fromBool(b)
+	}
+	m, ok := v.(map[string]any)
+	if !ok || len(m) != 1 {
+		return undecided
+	}
+	for key, arg := range m {
+		list, _ := arg.([]any)
+		switch key {
+		case "Fn::Equals":
+			if len(list) != 2 || !known(list[0]) || !known(list[1]) {
+				return undecided
+			}
+			return fromBool(equalValues(list[0], list[1]))
+		case "Fn::And", "Fn::Or":
+			if len(list) == 0 {
+				return undecided
+			}
+			stop := isFalse // And: any false decides
+			if key == "Fn::Or" {
+				stop = isTrue
+			}
+			all := true
+			for _, c := range list {
+				switch r.evalCond(c) {
+				case stop:
+					return stop
+				case undecided:
+					all = false
+				}
+			}
+			if !all {
+				return undecided
+			}
+			if stop == isFalse {
+				return isTrue
+			}
+			return isFalse
+		case "Fn::Not":
+			if len(list) != 1 {
+				return undecided
+			}
+			switch r.evalCond(list[0]) {
+			case isTrue:
+				return isFalse
+			case isFalse:
+				return isTrue
+			}
+		case "Condition":
+			if s, ok := arg.(string); ok {
+				return r.cond(s)
+			}
+		}
+	}
+	return undecided
+}
+
+func fromBool(b bool) tri {
+	if b {
+		return isTrue
+	}
+	return isFalse
+}
+
+// equalValues compares as Fn::Equals does: scalars by their string form.
+func equalValues(a, b any) bool {
+	sa, oka := formatScalar(a)
+	sb, okb := formatScalar(b)
+	if oka && okb {
+		return sa == sb
+	}
+	return reflect.DeepEqual(a, b)
+}

@@ -1,0 +1,263 @@
+package cloudformation
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// Parser parses CloudFormation/SAM templates. Params overrides parameter
+// values (from --cfn-param / --cfn-params); a key naming a pseudo parameter
+// such as AWS::Region or AWS::AccountId overrides that too.
+type Parser struct {
+	Params map[string]string
+}
+
+// Template is a parsed template with what the evaluation of its conditions
+// decided, which adapters need beside the document.
+type Template struct {
+	// Doc is the document, as Parse returns it.
+	Doc *model.Document
+	// FalseConditionResources holds the logical ids of resources whose
+	// Condition is decidably false: CloudFormation would not create them,
+	// so adapters leave them out. They stay in Doc.Raw as written.
+	FalseConditionResources map[string]bool
+	// Conditions holds every condition of the Conditions section: true,
+	// false, or nil when it cannot be decided statically.
+	Conditions map[string]*bool
+}
+
+// ParseError is a template that cannot be read: invalid YAML or JSON, or a
+// template whose structure CloudFormation would reject.
+type ParseError struct {
+	Path string
+	// Pos is where the problem is; line 1 column 1 when yaml.v3 gives no
+	// position.
+	Pos model.Pos
+	Msg string
+	// Syntax is true when the file is not valid YAML or JSON (including
+	// duplicate keys and unusable aliases), false when it is well-formed but
+	// not a valid template (empty, not a mapping, a resource without Type).
+	Syntax bool
+}
+
+// Error formats the error as path:line:col: message.
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Pos.Line, e.Pos.Col, e.Msg)
+}
+
+// Parse parses a template into a document.
+func (p *Parser) Parse(path string, src []byte) (*model.Document, error) {
+	t, err := p.ParseTemplate(path, src)
+	if err != nil {
+		return nil, err
+	}
+	return t.Doc, nil
+}
+
+// ParseTemplate parses a template into a document and its evaluated
+// conditions.
+func (p *Parser) ParseTemplate(path string, src []byte) (t *Template, err error) {
+	defer func() {
+		// The code below is written not to panic; this is the last line of
+		// defence, so that one bad file cannot end a scan.
+		if v := recover(); v != nil {
+			t, err = nil, &ParseError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("internal error: %v", v)}
+		}
+	}()
+	return p.parse(path, src)
+}
+
+func (p *Parser) parse(path string, src []byte) (*Template, error) {
+	tx := newText(src)
+	doc, err := decodeFirst(src)
+	if err != nil {
+		return nil, yamlError(path, tx, err)
+	}
+	if doc == nil || len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].ShortTag() == "!!null") {
+		return nil, &ParseError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: "empty template"}
+	}
+	b := &builder{t: tx, path: path}
+	root, err := b.build(doc.Content[0], false, -1)
+	if err != nil {
+		return nil, err
+	}
+	structural := func(off int, format string, args ...any) *ParseError {
+		e := b.errorf(off, format, args...)
+		e.Syntax = false
+		return e
+	}
+	if root.kind != mappingNode {
+		return nil, structural(root.sp.start, "template is not a mapping")
+	}
+	var notes []model.Note
+	resources := map[string]string{}
+	if i := indexOf(root.keys, "Resources"); i >= 0 {
+		res := root.kids[i]
+		if res.kind != mappingNode {
+			return nil, structural(root.keySpans[i].start, "Resources must be a mapping of logical ids to resources")
+		}
+		for j, id := range res.keys {
+			if strings.HasPrefix(id, "Fn::ForEach::") {
+				notes = append(notes, model.Note{Range: tx.rng(path, res.entrySpan(j)), Message: fmt.Sprintf("%q is not expanded; the resources it generates are not checked", id)})
+				continue
+			}
+			rn := res.kids[j]
+			if rn.kind != mappingNode {
+				return nil, structural(res.keySpans[j].start, "resource %q must be a mapping", id)
+			}
+			k := indexOf(rn.keys, "Type")
+			if k < 0 {
+				return nil, structural(res.keySpans[j].start, "resource %q has no Type", id)
+			}
+			typ, ok := rn.kids[k].str()
+			if !ok || typ == "" {
+				return nil, structural(rn.keySpans[k].start, "resource %q: Type must be a string", id)
+			}
+			resources[id] = "/Resources/" + escapePointer(id)
+			if unknownType(typ) {
+				notes = append(notes, model.Note{
+					Range:   tx.rng(path, rn.entrySpan(k)),
+					Message: fmt.Sprintf("resource %q has unknown type %q; only generic policies apply to it", id, typ),
+				})
+			}
+		}
+	}
+
+	r := newResolver(root, p.Params)
+	out := r.resolve(root, span{0, len(src)})
+	source := make(map[string]model.Range, 64)
+	emit(tx, path, out, "", source)
+
+	tpl := &Template{
+		Doc: &model.Document{
+			Kind:      model.KindCloudFormation,
+			Path:      path,
+			Raw:       out.val,
+			Source:    source,
+			Resources: resources,
+			Notes:     notes,
+		},
+		FalseConditionResources: map[string]bool{},
+		Conditions:              map[string]*bool{},
+	}
+	for name := range r.conditions {
+		switch r.cond(name) {
+		case isTrue:
+			v := true
+			tpl.Conditions[name] = &v
+		case isFalse:
+			v := false
+			tpl.Conditions[name] = &v
+		default:
+			tpl.Conditions[name] = nil
+		}
+	}
+	if res := root.get("Resources"); res != nil {
+		for j, id := range res.keys {
+			if c, ok := res.kids[j].get("Condition").str(); ok && r.cond(c) == isFalse {
+				tpl.FalseConditionResources[id] = true
+			}
+		}
+	}
+	return tpl, nil
+}
+
+func indexOf(keys []string, k string) int {
+	for i, key := range keys {
+		if key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// decodeFirst decodes the first YAML document of src. It returns nil for a
+// stream without documents.
+func decodeFirst(src []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	err := yaml.NewDecoder(bytes.NewReader(src)).Decode(&doc)
+	if errors.Is(err, io.EOF) {
+		return nil, nil
+	}
+	if err != nil && looksLikeJSON(src) && bytes.IndexByte(src, '\t') >= 0 {
+		// JSON allows tabs where YAML indentation does not. Valid JSON
+		// holds tabs only as whitespace, so blanking them keeps every
+		// offset and lets yaml.v3 read the file.
+		clean := bytes.ReplaceAll(src, []byte{'\t'}, []byte{' '})
+		var doc2 yaml.Node
+		if err2 := yaml.NewDecoder(bytes.NewReader(clean)).Decode(&doc2); err2 == nil {
+			return &doc2, nil
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &doc, nil
+}
+
+func looksLikeJSON(src []byte) bool {
+	s := bytes.TrimLeft(src, " \t\r\n\ufeff")
+	return len(s) > 0 && s[0] == '{'
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError converts a yaml.v3 error into a ParseError.
+func yamlError(path string, tx *text, err error) *ParseError {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	pos := model.Pos{Line: 1, Col: 1}
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		msg = m[2]
+		if line, convErr := strconv.Atoi(m[1]); convErr == nil {
+			pos = tx.pos(tx.offset(line, 1))
+		}
+	}
+	return &ParseError{Path: path, Pos: pos, Msg: msg, Syntax: true}
+}
+
+// escapePointer escapes a JSON pointer token (RFC 6901).
+func escapePointer(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// emit records the range of every part of a resolved value under its JSON
+// pointer.
+func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range) {
+	source[ptr] = tx.rng(path, r.sp)
+	if r.computed {
+		emitComputed(source, source[ptr], r.val, ptr)
+		return
+	}
+	for k, c := range r.mkids {
+		emit(tx, path, c, ptr+"/"+escapePointer(k), source)
+	}
+	for i, c := range r.lkids {
+		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source)
+	}
+}
+
+func emitComputed(source map[string]model.Range, rng model.Range, v any, ptr string) {
+	source[ptr] = rng
+	switch x := v.(type) {
+	case map[string]any:
+		for k, c := range x {
+			emitComputed(source, rng, c, ptr+"/"+escapePointer(k))
+		}
+	case []any:
+		for i, c := range x {
+			emitComputed(source, rng, c, ptr+"/"+strconv.Itoa(i))
+		}
+	}
+}

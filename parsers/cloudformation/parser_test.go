@@ -1,0 +1,290 @@
+package cloudformation
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+func mustParse(t *testing.T, src string, params map[string]string) *Template {
+	t.Helper()
+	tpl, err := (&Parser{Params: params}).ParseTemplate("t.yaml", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	checkRanges(t, "t.yaml", []byte(src), tpl.Doc.Source)
+	return tpl
+}
+
+// at follows a JSON pointer of plain tokens through a raw tree.
+func at(t *testing.T, v any, ptr ...string) any {
+	t.Helper()
+	for _, p := range ptr {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[p]
+		case []any:
+			i := 0
+			for _, c := range p {
+				i = i*10 + int(c-'0')
+			}
+			if i >= len(x) {
+				t.Fatalf("index %s out of range in %v", p, x)
+			}
+			v = x[i]
+		default:
+			t.Fatalf("cannot index %T with %q", v, p)
+		}
+	}
+	return v
+}
+
+func rng(l1, c1, l2, c2 int) model.Range {
+	return model.Range{File: "t.yaml", Start: model.Pos{Line: l1, Col: c1}, End: model.Pos{Line: l2, Col: c2}}
+}
+
+func TestRanges(t *testing.T) {
+	yamlSrc := `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      Tags:
+        - Key: a
+          Value: b
+        - {Key: c, Value: 'd'}
+      Literal: |
+        line one
+          line two
+
+      Folded: >-
+        folded
+        text
+      Plain: first
+        second
+      Quoted: "multi
+        line"
+      Empty:
+      Alias: &anchor [1, 2]
+      Again: *anchor
+      Short: !Ref Other
+      Text: ét é # comment
+  Other:
+    Type: AWS::SNS::Topic
+`
+	jsonSrc := "{\n  \"Resources\": {\n    \"Q\": {\n      \"Type\": \"AWS::SQS::Queue\",\n      \"Properties\": {\"DelaySeconds\": 5, \"Tags\": [\n        {\"Key\": \"k\"}\n      ]}\n    }\n  }\n}\n"
+	tests := []struct {
+		name string
+		src  string
+		ptr  string
+		want model.Range
+	}{
+		{"root covers the file", yamlSrc, "", rng(1, 1, 28, 1)},
+		{"top-level key/value", yamlSrc, "/AWSTemplateFormatVersion", rng(1, 1, 1, 39)},
+		{"resource runs from key to last value", yamlSrc, "/Resources/Bucket", rng(3, 3, 25, 19)},
+		{"scalar entry", yamlSrc, "/Resources/Bucket/Type", rng(4, 5, 4, 26)},
+		{"block list item", yamlSrc, "/Resources/Bucket/Properties/Tags/0", rng(7, 11, 8, 19)},
+		{"entry in list item", yamlSrc, "/Resources/Bucket/Properties/Tags/0/Value", rng(8, 11, 8, 19)},
+		{"flow map item", yamlSrc, "/Resources/Bucket/Properties/Tags/1", rng(9, 11, 9, 31)},
+		{"entry in flow map", yamlSrc, "/Resources/Bucket/Properties/Tags/1/Value", rng(9, 20, 9, 30)},
+		{"literal block scalar", yamlSrc, "/Resources/Bucket/Properties/Literal", rng(10, 7, 12, 19)},
+		{"folded block scalar", yamlSrc, "/Resources/Bucket/Properties/Folded", rng(14, 7, 16, 13)},
+		{"multi-line plain scalar", yamlSrc, "/Resources/Bucket/Properties/Plain", rng(17, 7, 18, 15)},
+		{"multi-line quoted scalar", yamlSrc, "/Resources/Bucket/Properties/Quoted", rng(19, 7, 20, 14)},
+		{"empty value", yamlSrc, "/Resources/Bucket/Properties/Empty", rng(21, 7, 21, 13)},
+		{"anchored flow list", yamlSrc, "/Resources/Bucket/Properties/Alias", rng(22, 7, 22, 28)},
+		{"alias", yamlSrc, "/Resources/Bucket/Properties/Again", rng(23, 7, 23, 21)},
+		{"alias content keeps the anchor's ranges", yamlSrc, "/Resources/Bucket/Properties/Again/1", rng(22, 26, 22, 27)},
+		{"short-form tag computed", yamlSrc, "/Resources/Bucket/Properties/Short", rng(24, 7, 24, 24)},
+		{"short-form tag inner", yamlSrc, "/Resources/Bucket/Properties/Short/Ref", rng(24, 14, 24, 24)},
+		{"byte columns after multibyte text", yamlSrc, "/Resources/Bucket/Properties/Text", rng(25, 7, 25, 19)},
+		{"json resource", jsonSrc, "/Resources/Q", rng(3, 5, 8, 6)},
+		{"json number", jsonSrc, "/Resources/Q/Properties/DelaySeconds", rng(5, 22, 5, 39)},
+		{"json nested list item", jsonSrc, "/Resources/Q/Properties/Tags/0", rng(6, 9, 6, 21)},
+		{"json list", jsonSrc, "/Resources/Q/Properties/Tags", rng(5, 41, 7, 8)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tpl := mustParse(t, tt.src, nil)
+			got, ok := tpl.Doc.Source[tt.ptr]
+			if !ok {
+				t.Fatalf("no range for %q", tt.ptr)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("range of %q (-want +got):\n%s", tt.ptr, diff)
+			}
+		})
+	}
+}
+
+func TestScalars(t *testing.T) {
+	tpl := mustParse(t, `Resources:
+  R:
+    Type: AWS::SNS::Topic
+    Properties:
+      Int: 42
+      Hex: 0x1F
+      Float: 1.5
+      Exp: 1e3
+      Bool: true
+      QuotedBool: "true"
+      QuotedInt: '42'
+      Null: ~
+      Version: 2010-09-09
+      Tagged: !!str 12
+      Inf: .inf
+      Yes: yes
+`, nil)
+	want := map[string]any{
+		"Int": 42, "Hex": 31, "Float": 1.5, "Exp": 1000.0, "Bool": true, "QuotedBool": "true",
+		"QuotedInt": "42", "Null": nil, "Version": "2010-09-09", "Tagged": "12", "Inf": ".inf", "Yes": "yes",
+	}
+	if diff := cmp.Diff(want, at(t, tpl.Doc.Raw, "Resources", "R", "Properties")); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestDocument(t *testing.T) {
+	src := "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n  a/b~c:\n    Type: Custom::Thing\n  Odd:\n    Type: AWS::Nope::Thing\n  Skill:\n    Type: Alexa::ASK::Skill\n"
+	tpl := mustParse(t, src, nil)
+	doc := tpl.Doc
+	if doc.Kind != model.KindCloudFormation || doc.Path != "t.yaml" {
+		t.Errorf("kind %q path %q", doc.Kind, doc.Path)
+	}
+	wantRes := map[string]string{"Fn": "/Resources/Fn", "a/b~c": "/Resources/a~1b~0c", "Odd": "/Resources/Odd", "Skill": "/Resources/Skill"}
+	if diff := cmp.Diff(wantRes, doc.Resources); diff != "" {
+		t.Errorf("resources (-want +got):\n%s", diff)
+	}
+	if _, ok := doc.Source["/Resources/a~1b~0c/Type"]; !ok {
+		t.Error("no range for an escaped pointer")
+	}
+	wantNotes := []model.Note{{Range: rng(8, 5, 8, 27), Message: `resource "Odd" has unknown type "AWS::Nope::Thing"; only generic policies apply to it`}}
+	if diff := cmp.Diff(wantNotes, doc.Notes); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+	if got := at(t, doc.Raw, "Resources", "Fn", "Type"); got != "AWS::Serverless::Function" {
+		t.Errorf("SAM type = %v", got)
+	}
+}
+
+func TestMultiDocument(t *testing.T) {
+	tpl := mustParse(t, "Resources:\n  A: {Type: AWS::SNS::Topic}\n---\nResources:\n  B: {Type: AWS::SNS::Topic}\n", nil)
+	if diff := cmp.Diff(map[string]string{"A": "/Resources/A"}, tpl.Doc.Resources); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want ParseError
+	}{
+		{"empty", "", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "empty template"}},
+		{"only comments", "# nothing\n", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "empty template"}},
+		{"invalid yaml", "Resources:\n  A: [\n", ParseError{Pos: model.Pos{Line: 2, Col: 1}, Msg: "did not find expected node content", Syntax: true}},
+		// yaml.v3 reports the line where the enclosing flow collection starts.
+		{"invalid json", "{\"Resources\": {\n  \"A\": 1,,\n}}", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "did not find expected node content", Syntax: true}},
+		{"not a mapping", "- a\n", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "template is not a mapping"}},
+		{"resources not a mapping", "Resources: [a]\n", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "Resources must be a mapping of logical ids to resources"}},
+		{"resource without type", "Resources:\n  A:\n    Properties: {}\n", ParseError{Pos: model.Pos{Line: 2, Col: 3}, Msg: `resource "A" has no Type`}},
+		{"type not a string", "Resources:\n  A:\n    Type: [x]\n", ParseError{Pos: model.Pos{Line: 3, Col: 5}, Msg: `resource "A": Type must be a string`}},
+		{"duplicate key", "Resources:\n  A: {Type: AWS::SNS::Topic}\n  A: {Type: AWS::SNS::Topic}\n", ParseError{Pos: model.Pos{Line: 3, Col: 3}, Msg: `duplicate key "A" (first defined at line 2)`, Syntax: true}},
+		{"alias bomb", "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n", ParseError{Pos: model.Pos{Line: 1, Col: 12}, Msg: "aliases expand to more than 100000 nodes", Syntax: true}},
+		{"recursive alias", "Resources: &a\n  A: *a\n", ParseError{Pos: model.Pos{Line: 2, Col: 6}, Msg: `recursive alias "a"`, Syntax: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := (&Parser{}).Parse("t.yaml", []byte(tt.src))
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("got %v, want a *ParseError", err)
+			}
+			tt.want.Path = "t.yaml"
+			if diff := cmp.Diff(tt.want, *pe); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParamsOverride(t *testing.T) {
+	src := "Parameters:\n  Name: {Type: String, Default: a}\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Ref Name\n"
+	dir := t.TempDir()
+	files := map[string]string{
+		"cli.json":      `[{"ParameterKey": "Name", "ParameterValue": "cli"}, {"ParameterKey": "List", "ParameterValue": "x,y"}]`,
+		"pipeline.json": `{"Parameters": {"Name": "pipeline", "List": "x,y"}, "Tags": {"team": "a"}}`,
+		"plain.yaml":    "Name: plain\nList: [x, y]\nPort: 80\nRatio: 1.0\nDay: 2020-01-01\n",
+	}
+	tests := []struct {
+		file string
+		want map[string]string
+	}{
+		{"cli.json", map[string]string{"Name": "cli", "List": "x,y"}},
+		{"pipeline.json", map[string]string{"Name": "pipeline", "List": "x,y"}},
+		{"plain.yaml", map[string]string{"Name": "plain", "List": "x,y", "Port": "80", "Ratio": "1.0", "Day": "2020-01-01"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			if err := os.WriteFile(path, []byte(files[tt.file]), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			params, err := LoadParams(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, params); diff != "" {
+				t.Errorf("params (-want +got):\n%s", diff)
+			}
+			tpl := mustParse(t, src, params)
+			if got, want := at(t, tpl.Doc.Raw, "Resources", "T", "Properties", "TopicName"), tt.want["Name"]; got != want {
+				t.Errorf("TopicName = %v, want %v", got, want)
+			}
+		})
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`[{"Key": "x"}]`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadParams(bad); err == nil {
+		t.Error("want an error for an item without ParameterKey")
+	}
+	if _, err := LoadParams(filepath.Join(dir, "missing.json")); err == nil {
+		t.Error("want an error for a missing file")
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want bool
+	}{
+		{"version only", "AWSTemplateFormatVersion: '2010-09-09'\nDescription: x\n", true},
+		{"resources only", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n", true},
+		{"custom resource", "Resources:\n  B:\n    Type: Custom::Thing\n", true},
+		{"sam", "Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n", true},
+		{"json", `{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}`, true},
+		{"broken template with version", "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n", true},
+		{"k8s manifest", "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      resources:\n        limits: {cpu: 1}\n", false},
+		{"github workflow", "name: deploy\non: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - run: aws cloudformation deploy --template-file t.yaml # Resources AWS::S3::Bucket\n", false},
+		{"buildspec", "version: 0.2\nphases:\n  build:\n    commands:\n      - echo Resources AWS::S3::Bucket AWSTemplateFormatVersion\n", false},
+		{"package.json", `{"name": "x", "version": "1.0.0", "scripts": {"deploy": "cdk deploy"}}`, false},
+		{"nested resources", "resources:\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n", false},
+		{"resources without aws types", "Resources:\n  B:\n    Type: Other::Thing\n", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect([]byte(tt.src)); got != tt.want {
+				t.Errorf("Detect = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,372 @@
+package cloudformation
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// span is a half-open byte range [start, end) of the source.
+type span struct{ start, end int }
+
+// text maps between yaml.v3 positions, byte offsets and model positions.
+//
+// yaml.v3 counts lines with YAML's line breaks (LF, CRLF, CR, NEL, LS, PS)
+// and columns in characters; shipgate reports LF-separated lines and byte
+// columns. Everything in between works on byte offsets, so the two
+// conventions never mix.
+type text struct {
+	src []byte
+	// yamlLines holds the byte offset at which each YAML line starts.
+	yamlLines []int
+	// lines holds the byte offset at which each LF-separated line starts.
+	lines []int
+	// The last position offset converted, to continue from: nodes come in
+	// source order, and restarting from the line start would make long
+	// lines (minified JSON) quadratic.
+	lastLine, lastCol, lastOff int
+}
+
+func newText(src []byte) *text {
+	t := &text{src: src, yamlLines: []int{0}, lines: []int{0}}
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		// yaml.v3 skips a byte order mark without counting it as a column.
+		t.yamlLines[0] = 3
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\n':
+			t.lines = append(t.lines, i+1)
+			t.yamlLines = append(t.yamlLines, i+1)
+		case c == '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue // the LF ends the line
+			}
+			t.yamlLines = append(t.yamlLines, i+1)
+		case c == 0xC2 && i+1 < len(src) && src[i+1] == 0x85: // NEL
+			t.yamlLines = append(t.yamlLines, i+2)
+			i++
+		case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9): // LS, PS
+			t.yamlLines = append(t.yamlLines, i+3)
+			i += 2
+		}
+	}
+	return t
+}
+
+// offset converts a yaml.v3 line and column (1-based, columns in
+// characters) to a byte offset, clamped to the source.
+func (t *text) offset(line, col int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(t.yamlLines) {
+		return len(t.src)
+	}
+	off, c := t.yamlLines[line-1], 1
+	if line == t.lastLine && col >= t.lastCol {
+		off, c = t.lastOff, t.lastCol
+	}
+	for ; c < col && off < len(t.src); c++ {
+		if t.src[off] == '\n' || t.src[off] == '\r' {
+			break
+		}
+		if t.src[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
+		_, w := utf8.DecodeRune(t.src[off:])
+		off += w
+	}
+	t.lastLine, t.lastCol, t.lastOff = line, c, off
+	return off
+}
+
+// pos converts a byte offset to a model position (LF lines, byte columns).
+func (t *text) pos(off int) model.Pos {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(t.src) {
+		off = len(t.src)
+	}
+	i := sort.Search(len(t.lines), func(i int) bool { return t.lines[i] > off }) - 1
+	return model.Pos{Line: i + 1, Col: off - t.lines[i] + 1}
+}
+
+// rng converts a span to a model range of file.
+func (t *text) rng(file string, s span) model.Range {
+	return model.Range{File: file, Start: t.pos(s.start), End: t.pos(s.end)}
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }
+
+func isBreak(c byte) bool { return c == '\n' || c == '\r' }
+
+func isFlowIndicator(c byte) bool {
+	return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+}
+
+// lineEnd returns the offset of the line break ending the line at off.
+func (t *text) lineEnd(off int) int {
+	for off < len(t.src) && !isBreak(t.src[off]) {
+		off++
+	}
+	return off
+}
+
+// nextLine returns the offset after the line break at or after off.
+func (t *text) nextLine(off int) int {
+	off = t.lineEnd(off)
+	if off < len(t.src) && t.src[off] == '\r' {
+		off++
+	}
+	if off < len(t.src) && t.src[off] == '\n' {
+		off++
+	}
+	return off
+}
+
+// trimRight moves end left over blanks, not before start.
+func (t *text) trimRight(start, end int) int {
+	for end > start && (isBlank(t.src[end-1]) || isBreak(t.src[end-1])) {
+		end--
+	}
+	return end
+}
+
+// skipProps skips node properties (anchors and tags) at off. It crosses line
+// breaks and comments only when cross is true, because an empty value after
+// a tag must not swallow the next line.
+func (t *text) skipProps(off int, cross bool) int {
+	for off < len(t.src) {
+		c := t.src[off]
+		switch {
+		case c == '&' || c == '!':
+			for off < len(t.src) && !isBlank(t.src[off]) && !isBreak(t.src[off]) && !(c == '&' && isFlowIndicator(t.src[off])) {
+				off++
+			}
+		case isBlank(c):
+			off++
+		case cross && isBreak(c):
+			off++
+		case cross && c == '#':
+			off = t.lineEnd(off)
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+// skipSpace skips blanks, line breaks, comments and, when commas is set,
+// commas, as between the items of a flow collection.
+func (t *text) skipSpace(off int, commas bool) int {
+	for off < len(t.src) {
+		c := t.src[off]
+		switch {
+		case isBlank(c) || isBreak(c) || (commas && c == ','):
+			off++
+		case c == '#' && (off == 0 || isBlank(t.src[off-1]) || isBreak(t.src[off-1])):
+			off = t.lineEnd(off)
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+// column0 returns the 0-based byte column of off in its line.
+func (t *text) column0(off int) int {
+	s := off
+	for s > 0 && !isBreak(t.src[s-1]) {
+		s--
+	}
+	if s == 0 && len(t.yamlLines) > 0 && t.yamlLines[0] == 3 && off >= 3 {
+		s = 3 // after a byte order mark
+	}
+	return off - s
+}
+
+// scalarEnd returns where the scalar whose node starts at start ends. value
+// is the scalar's parsed value, flow tells whether it sits in a flow
+// collection, and parentIndent is the indentation of the enclosing block
+// collection (-1 at the root), which bounds block scalars.
+func (t *text) scalarEnd(start int, value string, hasProps, flow bool, parentIndent int) (valueStart, end int) {
+	p := start
+	if hasProps {
+		p = t.skipProps(start, false)
+		if p < len(t.src) && (isBreak(t.src[p]) || t.src[p] == '#') {
+			if value == "" {
+				return p, t.trimRight(start, p)
+			}
+			p = t.skipProps(p, true)
+		}
+	}
+	if p >= len(t.src) {
+		return len(t.src), len(t.src)
+	}
+	switch t.src[p] {
+	case '"':
+		for i := p + 1; i < len(t.src); i++ {
+			switch t.src[i] {
+			case '\\':
+				i++
+			case '"':
+				return p, i + 1
+			}
+		}
+		return p, len(t.src)
+	case '\'':
+		for i := p + 1; i < len(t.src); i++ {
+			if t.src[i] == '\'' {
+				if i+1 < len(t.src) && t.src[i+1] == '\'' {
+					i++
+					continue
+				}
+				return p, i + 1
+			}
+		}
+		return p, len(t.src)
+	case '|', '>':
+		if !flow {
+			return p, t.blockScalarEnd(p, value, parentIndent)
+		}
+	}
+	if value == "" && !startsPlain(t.src[p:]) {
+		return p, p
+	}
+	return p, t.plainEnd(p, value, flow)
+}
+
+// startsPlain reports whether b starts with something that could be a
+// plain scalar such as ~ or null rather than an indicator.
+func startsPlain(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	switch b[0] {
+	case ',', '[', ']', '{', '}', '#', '\n', '\r', ' ', '\t', ':':
+		return false
+	}
+	return true
+}
+
+// blockScalarEnd ends a literal or folded scalar whose indicator is at p:
+// every following line that is blank or indented deeper than parentIndent
+// belongs to it; the range ends after its last non-blank line.
+func (t *text) blockScalarEnd(p int, value string, parentIndent int) int {
+	end := p + 1
+	for end < len(t.src) && (t.src[end] == '+' || t.src[end] == '-' || (t.src[end] >= '0' && t.src[end] <= '9')) {
+		end++
+	}
+	if value == "" {
+		return end
+	}
+	for line := t.nextLine(p); line < len(t.src); line = t.nextLine(line) {
+		n := 0
+		for line+n < len(t.src) && t.src[line+n] == ' ' {
+			n++
+		}
+		le := t.lineEnd(line)
+		content := t.trimRight(line+n, le)
+		if content == line+n {
+			if le >= len(t.src) {
+				break
+			}
+			continue // blank line
+		}
+		if n <= parentIndent {
+			break
+		}
+		end = content
+		if le >= len(t.src) {
+			break
+		}
+	}
+	return end
+}
+
+// plainEnd ends a plain scalar starting at p. A plain scalar may continue on
+// following lines; the folded value tells how much text it holds.
+func (t *text) plainEnd(p int, value string, flow bool) int {
+	end := t.plainLineEnd(p, flow)
+	got := end - p
+	for line := end; got < len(value); {
+		line = t.nextLine(line)
+		if line >= len(t.src) {
+			break
+		}
+		s := line
+		for s < len(t.src) && isBlank(t.src[s]) {
+			s++
+		}
+		if s >= len(t.src) {
+			break
+		}
+		if isBreak(t.src[s]) {
+			got++ // an empty line folds into a line break
+			line = s
+			continue
+		}
+		if t.src[s] == '#' {
+			break
+		}
+		e := t.plainLineEnd(s, flow)
+		if e == s {
+			break
+		}
+		got += 1 + e - s
+		end, line = e, e
+	}
+	return end
+}
+
+// plainLineEnd ends the part of a plain scalar on the line starting at p.
+func (t *text) plainLineEnd(p int, flow bool) int {
+	i := p
+	for i < len(t.src) {
+		c := t.src[i]
+		if isBreak(c) {
+			break
+		}
+		if c == '#' && i > p && isBlank(t.src[i-1]) {
+			break
+		}
+		if c == ':' && (i+1 >= len(t.src) || isBlank(t.src[i+1]) || isBreak(t.src[i+1]) || (flow && isFlowIndicator(t.src[i+1]))) {
+			break
+		}
+		if flow && isFlowIndicator(c) {
+			break
+		}
+		i++
+	}
+	return t.trimRight(p, i)
+}
+
+// flowEnd ends a flow collection starting at start (at its properties or
+// bracket), whose last child ends at last (or -1 when it has none).
+func (t *text) flowEnd(start, last int) int {
+	p := t.skipProps(start, true)
+	if last < p {
+		last = p
+		if last < len(t.src) && (t.src[last] == '[' || t.src[last] == '{') {
+			last++
+		}
+	}
+	q := t.skipSpace(last, true)
+	if q < len(t.src) && (t.src[q] == ']' || t.src[q] == '}') {
+		return q + 1
+	}
+	return last
+}
+
+// aliasEnd ends an alias token starting at p.
+func (t *text) aliasEnd(p int) int {
+	i := p + 1
+	for i < len(t.src) && !isBlank(t.src[i]) && !isBreak(t.src[i]) && !isFlowIndicator(t.src[i]) {
+		i++
+	}
+	return i
+}

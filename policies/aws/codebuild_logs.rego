@@ -1,0 +1,27 @@
+# METADATA
+# title: CodeBuild project has build logs turned off
+# description: >-
+#   With both CloudWatch Logs and S3 logs disabled, nothing records what a build ran,
+#   which leaves a compromised or failing build without an audit trail.
+# custom:
+#   id: AWS-CODEBUILD-003
+#   severity: low
+#   input: aws
+#   remediation: |
+#     Keep CloudWatch logs on (the default) or send logs to S3:
+#     ```yaml
+#     LogsConfig:
+#       CloudWatchLogs:
+#         Status: ENABLED
+#         GroupName: !Ref BuildLogs
+#     ```
+#   frameworks: ["DevOps: observability"]
+package shipgate.aws.codebuild_logs
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, p, p.logs_enabled) if {
+	some p in input.aws.codebuild.projects
+	lib.is_false(p.logs_enabled)
+	msg := sprintf("project %q has build logs turned off; enable LogsConfig CloudWatchLogs or S3Logs", [p.resource])
+}

@@ -1,0 +1,29 @@
+# METADATA
+# title: CodeBuild project runs builds in privileged mode
+# description: >-
+#   Privileged mode gives the build container root access to the build host's Docker
+#   daemon, so any dependency or script the build runs can escape the container. It is
+#   needed to build Docker images with docker build; keep it to the projects that do,
+#   and give those projects no more permissions than the image push needs.
+# custom:
+#   id: AWS-CODEBUILD-001
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Turn privileged mode off unless the project builds Docker images:
+#     ```yaml
+#     Environment:
+#       PrivilegedMode: false
+#     ```
+#     For image builds, consider a dedicated project, or a daemonless builder such as
+#     kaniko or buildah that needs no privileged mode.
+#   frameworks: ["AWS-FSBP CodeBuild.5", "DevOps: build isolation"]
+package shipgate.aws.codebuild_privileged
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, p, p.privileged_mode) if {
+	some p in input.aws.codebuild.projects
+	lib.is_true(p.privileged_mode)
+	msg := sprintf("project %q runs builds in privileged mode; turn PrivilegedMode off unless it builds Docker images, and then keep that project's permissions minimal", [p.resource])
+}

@@ -1,0 +1,31 @@
+# METADATA
+# title: CodePipeline artifact store has no customer managed KMS key
+# description: >-
+#   Without an EncryptionKey, pipeline artifacts (source code, build output, templates)
+#   are encrypted with the AWS managed aws/s3 key, whose policy you cannot restrict and
+#   which cross-account deployment stages cannot use.
+# custom:
+#   id: AWS-CODEPIPELINE-001
+#   severity: low
+#   input: aws
+#   remediation: |
+#     Encrypt the artifact store with a customer managed key:
+#     ```yaml
+#     ArtifactStore:
+#       Type: S3
+#       Location: !Ref ArtifactBucket
+#       EncryptionKey:
+#         Id: !GetAtt ArtifactKey.Arn
+#         Type: KMS
+#     ```
+#   frameworks: ["DevOps: data protection", "DevOps: supply chain"]
+package shipgate.aws.codepipeline_artifact_kms
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, p, store.encryption_key) if {
+	some p in input.aws.codepipeline.pipelines
+	some store in p.artifact_stores
+	lib.is_null(store.encryption_key)
+	msg := sprintf("pipeline %q stores artifacts without a customer managed KMS key; set ArtifactStore EncryptionKey to a KMS key", [p.resource])
+}

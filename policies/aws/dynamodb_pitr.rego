@@ -1,0 +1,27 @@
+# METADATA
+# title: DynamoDB table has no point-in-time recovery
+# description: >-
+#   Point-in-time recovery keeps continuous backups for 35 days, so a bad migration, a
+#   buggy deployment or an accidental bulk delete can be undone to the second. Without
+#   it only on-demand backups, if any, remain.
+# custom:
+#   id: AWS-DYNAMODB-001
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Turn on point-in-time recovery:
+#     ```yaml
+#     PointInTimeRecoverySpecification:
+#       PointInTimeRecoveryEnabled: true
+#     ```
+#   frameworks: ["AWS-FSBP DynamoDB.2", "DevOps: resilience"]
+#   aliases: ["CKV_AWS_28", "AVD-AWS-0024"]
+package shipgate.aws.dynamodb_pitr
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, table, table.point_in_time_recovery) if {
+	some table in input.aws.dynamodb.tables
+	lib.is_false(table.point_in_time_recovery)
+	msg := sprintf("table %q has no point-in-time recovery; set PointInTimeRecoverySpecification PointInTimeRecoveryEnabled to true", [table.resource])
+}

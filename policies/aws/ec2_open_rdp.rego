@@ -1,0 +1,32 @@
+# METADATA
+# title: Security group allows RDP from the whole internet
+# description: >-
+#   An ingress rule from 0.0.0.0/0 or ::/0 that covers port 3389 exposes Remote Desktop,
+#   a favourite target of credential stuffing and ransomware crews. Administrative access
+#   belongs behind SSM Session Manager, a VPN or known ranges only.
+# custom:
+#   id: AWS-EC2-002
+#   severity: critical
+#   input: aws
+#   remediation: |
+#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager / Fleet Manager:
+#     ```yaml
+#     SecurityGroupIngress:
+#       - IpProtocol: tcp
+#         FromPort: 3389
+#         ToPort: 3389
+#         CidrIp: 10.0.0.0/16
+#     ```
+#   frameworks: ["AWS-FSBP EC2.14", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   aliases: ["CKV_AWS_25"]
+package shipgate.aws.ec2_open_rdp
+
+import data.shipgate.lib
+
+# RDP listens on tcp and udp 3389.
+deny contains lib.result(msg, rule, cidr) if {
+	some rule in input.aws.ec2.security_group_rules
+	some cidr in lib.world_open_cidrs(rule)
+	lib.covers_port(rule, 3389, {"tcp", "udp"})
+	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q; restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value])
+}

@@ -1,0 +1,31 @@
+# METADATA
+# title: Security group allows SSH from the whole internet
+# description: >-
+#   An ingress rule from 0.0.0.0/0 or ::/0 that covers port 22 exposes SSH to constant
+#   brute-force and exploit scanning. Administrative access belongs behind SSM Session
+#   Manager, a VPN or a bastion reachable from known ranges only.
+# custom:
+#   id: AWS-EC2-001
+#   severity: critical
+#   input: aws
+#   remediation: |
+#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager:
+#     ```yaml
+#     SecurityGroupIngress:
+#       - IpProtocol: tcp
+#         FromPort: 22
+#         ToPort: 22
+#         CidrIp: 10.0.0.0/16
+#     ```
+#   frameworks: ["AWS-FSBP EC2.13", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   aliases: ["CKV_AWS_24"]
+package shipgate.aws.ec2_open_ssh
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, rule, cidr) if {
+	some rule in input.aws.ec2.security_group_rules
+	some cidr in lib.world_open_cidrs(rule)
+	lib.covers_port(rule, 22, {"tcp"})
+	msg := sprintf("security group rule of %q allows SSH (port 22) from %q; restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value])
+}

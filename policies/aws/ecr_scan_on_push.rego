@@ -1,0 +1,27 @@
+# METADATA
+# title: ECR repository does not scan images on push
+# description: >-
+#   Scanning on push reports known CVEs in an image as soon as the pipeline publishes it,
+#   before it is deployed. Skip this finding only when registry-level enhanced scanning
+#   (Amazon Inspector) covers the repository.
+# custom:
+#   id: AWS-ECR-001
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Turn on scan on push:
+#     ```yaml
+#     ImageScanningConfiguration:
+#       ScanOnPush: true
+#     ```
+#   frameworks: ["AWS-FSBP ECR.1", "DevOps: supply chain"]
+#   aliases: ["CKV_AWS_163", "AVD-AWS-0030"]
+package shipgate.aws.ecr_scan_on_push
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, repo, repo.scan_on_push) if {
+	some repo in input.aws.ecr.repositories
+	lib.is_false(repo.scan_on_push)
+	msg := sprintf("repository %q does not scan images on push; set ImageScanningConfiguration ScanOnPush to true", [repo.resource])
+}

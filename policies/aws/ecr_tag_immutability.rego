@@ -1,0 +1,27 @@
+# METADATA
+# title: ECR repository allows image tags to be overwritten
+# description: >-
+#   With mutable tags, pushing an image can silently replace what "v1.4.2" or a commit
+#   tag points to, so a deployment may run code nobody reviewed and a rollback may not
+#   restore what ran before. Immutable tags make every tag a fixed, auditable artifact.
+# custom:
+#   id: AWS-ECR-002
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Make tags immutable (use IMMUTABLE_WITH_EXCLUSION to keep a moving tag such as latest):
+#     ```yaml
+#     ImageTagMutability: IMMUTABLE
+#     ```
+#   frameworks: ["AWS-FSBP ECR.2", "DevOps: supply chain"]
+#   aliases: ["CKV_AWS_51", "AVD-AWS-0031"]
+package shipgate.aws.ecr_tag_immutability
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, repo, repo.tag_mutability) if {
+	some repo in input.aws.ecr.repositories
+	mutability := lib.string_value(repo.tag_mutability)
+	upper(mutability) in {"MUTABLE", "MUTABLE_WITH_EXCLUSION"}
+	msg := sprintf("repository %q has mutable image tags (%q); set ImageTagMutability to IMMUTABLE", [repo.resource, mutability])
+}

@@ -1,0 +1,30 @@
+# METADATA
+# title: ECS container has no log configuration
+# description: >-
+#   Without a logConfiguration the container's output is not collected, so a failed
+#   deployment or an incident leaves no application logs to investigate.
+# custom:
+#   id: AWS-ECS-002
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Send the container's output to CloudWatch Logs (or FireLens):
+#     ```yaml
+#     LogConfiguration:
+#       LogDriver: awslogs
+#       Options:
+#         awslogs-group: !Ref AppLogs
+#         awslogs-region: !Ref AWS::Region
+#         awslogs-stream-prefix: web
+#     ```
+#   frameworks: ["AWS-FSBP ECS.9", "DevOps: observability"]
+package shipgate.aws.ecs_logging
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, task, c.log_configuration) if {
+	some task in input.aws.ecs.task_definitions
+	some c in task.containers
+	lib.is_null(c.log_configuration)
+	msg := sprintf("container %q of task definition %q has no log configuration; add LogConfiguration with the awslogs or awsfirelens driver", [lib.display_name(c.name), task.resource])
+}

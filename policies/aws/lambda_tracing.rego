@@ -1,0 +1,30 @@
+# METADATA
+# title: Lambda function does not use X-Ray active tracing
+# description: >-
+#   Without active tracing a slow or failing request cannot be followed through the
+#   function and the services it calls, which lengthens incident diagnosis after a
+#   deployment. Tracing costs little at typical sampling rates.
+# custom:
+#   id: AWS-LAMBDA-001
+#   severity: low
+#   input: aws
+#   remediation: |
+#     Turn on active tracing (the execution role needs xray:PutTraceSegments, for
+#     example via the AWSXRayDaemonWriteAccess managed policy):
+#     ```yaml
+#     TracingConfig:
+#       Mode: Active
+#     ```
+#     For SAM functions, `Tracing: Active` (also under Globals.Function).
+#   frameworks: ["DevOps: observability"]
+#   aliases: ["CKV_AWS_50", "AVD-AWS-0066"]
+package shipgate.aws.lambda_tracing
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, f, f.tracing_mode) if {
+	some f in input.aws.lambda.functions
+	mode := lib.string_value(f.tracing_mode)
+	mode != "Active"
+	msg := sprintf("function %q does not use X-Ray active tracing (mode %q); set TracingConfig Mode to Active", [f.resource, mode])
+}

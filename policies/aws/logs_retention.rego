@@ -1,0 +1,26 @@
+# METADATA
+# title: CloudWatch log group keeps logs forever
+# description: >-
+#   A log group without a retention period never expires its events, so storage cost
+#   grows without bound and personal data in logs outlives any retention policy. Set a
+#   period that matches your audit and compliance needs.
+# custom:
+#   id: AWS-LOGS-001
+#   severity: low
+#   input: aws
+#   remediation: |
+#     Set a retention period in days (for example 30, 90, 365):
+#     ```yaml
+#     RetentionInDays: 90
+#     ```
+#   frameworks: ["DevOps: observability", "DevOps: cost and hygiene"]
+#   aliases: ["CKV_AWS_66"]
+package shipgate.aws.logs_retention
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, g, g.retention_days) if {
+	some g in input.aws.logs.log_groups
+	lib.is_null(g.retention_days)
+	msg := sprintf("log group %q never expires its events; set RetentionInDays", [g.resource])
+}

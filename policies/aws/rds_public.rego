@@ -1,0 +1,26 @@
+# METADATA
+# title: RDS instance is publicly accessible
+# description: >-
+#   A publicly accessible instance gets a public DNS name and address, so only its
+#   security group and password stand between the database and the internet. Databases
+#   belong in private subnets, reached through the application or a bastion.
+# custom:
+#   id: AWS-RDS-002
+#   severity: high
+#   input: aws
+#   remediation: |
+#     Keep the instance private:
+#     ```yaml
+#     PubliclyAccessible: false
+#     ```
+#   frameworks: ["AWS-FSBP RDS.2", "DevOps: network exposure"]
+#   aliases: ["CKV_AWS_17"]
+package shipgate.aws.rds_public
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, db, db.publicly_accessible) if {
+	some db in input.aws.rds.instances
+	lib.is_true(db.publicly_accessible)
+	msg := sprintf("database instance %q is publicly accessible; set PubliclyAccessible to false and place it in private subnets", [db.resource])
+}

@@ -1,0 +1,35 @@
+# METADATA
+# title: S3 bucket ACL grants public access
+# description: >-
+#   The canned ACLs PublicRead, PublicReadWrite and AuthenticatedRead let anyone (or any
+#   AWS account) list or write the bucket. Public content belongs behind CloudFront with
+#   an origin access control; ACLs should stay disabled.
+# custom:
+#   id: AWS-S3-005
+#   severity: high
+#   input: aws
+#   remediation: |
+#     Remove AccessControl (the default is Private) and disable ACLs:
+#     ```yaml
+#     OwnershipControls:
+#       Rules:
+#         - ObjectOwnership: BucketOwnerEnforced
+#     ```
+#     Grant any access that is really needed through a bucket policy.
+#   frameworks: ["AWS-FSBP S3.2", "AWS-FSBP S3.3", "DevOps: data protection"]
+#   aliases: ["CKV_AWS_20", "CKV_AWS_57", "AVD-AWS-0092"]
+package shipgate.aws.s3_public_acl
+
+import data.shipgate.lib
+
+# public_acls are the canned ACLs that grant access outside the account, in
+# CloudFormation (PublicRead) and Terraform (public-read) spelling, lowercased
+# with dashes removed.
+public_acls := {"publicread", "publicreadwrite", "authenticatedread"}
+
+deny contains lib.result(msg, b, b.acl) if {
+	some b in input.aws.s3.buckets
+	acl := lib.string_value(b.acl)
+	replace(lower(acl), "-", "") in public_acls
+	msg := sprintf("bucket %q grants public access with ACL %q; remove AccessControl (default Private) and grant access through a bucket policy", [b.resource, acl])
+}

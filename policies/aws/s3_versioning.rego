@@ -1,0 +1,28 @@
+# METADATA
+# title: S3 bucket has versioning disabled
+# description: >-
+#   Without versioning an overwrite or delete destroys the only copy of an object, so a
+#   faulty deployment, a script bug or ransomware cannot be undone. Versioning is also
+#   required for replication and for S3 Object Lock.
+# custom:
+#   id: AWS-S3-003
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Enable versioning, and add a lifecycle rule that expires noncurrent versions to bound the cost:
+#     ```yaml
+#     VersioningConfiguration:
+#       Status: Enabled
+#     ```
+#     In Terraform, add an aws_s3_bucket_versioning with status = "Enabled".
+#   frameworks: ["AWS-FSBP S3.14", "DevOps: resilience"]
+#   aliases: ["CKV_AWS_21", "AVD-AWS-0090"]
+package shipgate.aws.s3_versioning
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, b, b.versioning.enabled) if {
+	some b in input.aws.s3.buckets
+	lib.is_false(b.versioning.enabled)
+	msg := sprintf("bucket %q has versioning disabled; set VersioningConfiguration Status to Enabled", [b.resource])
+}

@@ -1,0 +1,53 @@
+# METADATA
+# title: Stateful resource is deleted with its stack
+# description: >-
+#   With DeletionPolicy Delete, deleting the stack (or a refactoring that renames the
+#   logical id) destroys the database, table or bucket and its data. Retain or Snapshot
+#   keeps the data when the resource leaves the template; in Terraform,
+#   lifecycle.prevent_destroy stops an accidental destroy.
+# custom:
+#   id: AWS-STATE-001
+#   severity: medium
+#   input: aws
+#   remediation: |
+#     Keep the data when the resource is removed or replaced:
+#     ```yaml
+#     Orders:
+#       Type: AWS::DynamoDB::Table
+#       DeletionPolicy: Retain          # Snapshot for RDS
+#       UpdateReplacePolicy: Retain
+#     ```
+#     In Terraform: `lifecycle { prevent_destroy = true }`.
+#   frameworks: ["DevOps: resilience"]
+package shipgate.aws.state_deletion_policy
+
+import data.shipgate.lib
+
+# Any deletion policy other than Delete keeps the data (Retain, Snapshot,
+# RetainExceptOnCreate), so only a known Delete is reported.
+deny contains lib.result(msg, r, r.deletion_policy) if {
+	some [kind, r] in stateful
+	lib.has_value(r.deletion_policy, "Delete")
+	msg := sprintf("%s %q is deleted with its stack (DeletionPolicy Delete); set DeletionPolicy and UpdateReplacePolicy to %s", [kind, r.resource, keep_policy[kind]])
+}
+
+# stateful is every resource that holds data, keyed by a name for messages.
+stateful contains ["database cluster", c] if some c in input.aws.rds.clusters
+
+stateful contains ["table", t] if some t in input.aws.dynamodb.tables
+
+stateful contains ["bucket", b] if some b in input.aws.s3.buckets
+
+# An instance inside a cluster holds no data of its own: the cluster does. An
+# instance whose cluster membership is unknown is skipped.
+stateful contains ["database instance", i] if {
+	some i in input.aws.rds.instances
+	lib.is_null(i.cluster)
+}
+
+keep_policy := {
+	"database cluster": "Snapshot",
+	"database instance": "Snapshot",
+	"table": "Retain",
+	"bucket": "Retain",
+}

@@ -1,0 +1,30 @@
+// Package engine loads shipgate's Rego policies and evaluates them against
+// documents. It is the only package that imports OPA.
+//
+// A policy is one Rego v1 module in its own package (shipgate.<area>.<name>)
+// that defines the partial set rules deny (failures) and warn (advisories),
+// with its metadata in a package-scoped "# METADATA" block:
+//
+//	# METADATA
+//	# title: S3 bucket without encryption
+//	# description: ...
+//	# custom:
+//	#   id: AWS-S3-001
+//	#   severity: high            # critical|high|medium|low|info
+//	#   input: aws                # or kinds: [dockerfile]; neither means every kind
+//	#   remediation: ...
+//	#   frameworks: [CIS-AWS-2.1.1]
+//	#   aliases: [CKV_AWS_19]
+//	package shipgate.aws.s3_encryption
+//
+// Modules that define neither deny nor warn and carry no metadata are
+// libraries (shipgate.lib and a user's own helpers); files ending in
+// _test.rego are unit tests, run by RunTests and ignored by New.
+//
+// New compiles everything once and prepares one query per input kind that
+// collects the results of every policy applying to that kind, so Eval costs
+// one input conversion and one evaluation per document. Policies run with
+// restricted capabilities: builtins that reach the network, read the
+// environment or are not deterministic are removed, so a policy that calls
+// them fails to load.
+package engine

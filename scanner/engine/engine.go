@@ -1,0 +1,386 @@
+package engine
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/topdown"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// DefaultTimeout is the evaluation time limit per document when
+// Options.Timeout is zero.
+const DefaultTimeout = 10 * time.Second
+
+// ErrTimeout is wrapped by the error Eval returns when a document's
+// evaluation exceeds the time limit.
+var ErrTimeout = errors.New("policy evaluation exceeded the time limit")
+
+// Options configures New.
+type Options struct {
+	// Builtin holds the embedded policies (policies.FS); nil loads none.
+	Builtin fs.FS
+	// Extra lists the user's policy files and directories (--policy),
+	// read from disk. Directories are walked recursively for .rego files.
+	Extra []string
+	// Timeout limits the evaluation of one document; zero means
+	// DefaultTimeout.
+	Timeout time.Duration
+}
+
+// Engine holds compiled policies and one prepared query per input kind. It
+// is immutable after New and safe for concurrent use.
+type Engine struct {
+	rules   []model.Rule
+	byID    map[string]int
+	queries map[model.Kind]*rego.PreparedEvalQuery
+	// byFile maps a policy file to its rule id, to name the policy behind
+	// an evaluation error.
+	byFile  map[string]string
+	timeout time.Duration
+}
+
+// Result is one element of a policy's deny or warn set.
+type Result struct {
+	RuleID string
+	// Warn is true for a result of the policy's warn rule.
+	Warn bool
+	Msg  string
+	// Resource is the address of the resource the result is about.
+	Resource string
+	// Src is an absolute JSON pointer into the raw tree of File, or of the
+	// document when File is empty.
+	Src string
+	// File is set when the result is about another file than the document's.
+	File string
+	// Path locates the attribute inside Resource; array indexes are decimal
+	// strings.
+	Path []string
+}
+
+// New loads, checks and compiles the built-in and extra policies and
+// prepares one query per input kind. Errors carry file:line.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	var srcs []source
+	if opts.Builtin != nil {
+		b, err := readFS(opts.Builtin, true, false)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, b...)
+	}
+	extra, err := readPaths(opts.Extra)
+	if err != nil {
+		return nil, err
+	}
+	srcs = append(srcs, extra...)
+
+	mods, errs := parse(srcs)
+	pols, perrs := findPolicies(srcs, mods)
+	errs = append(errs, perrs...)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("load policies: %w", joinErrors(errs))
+	}
+
+	e := &Engine{
+		byID:    make(map[string]int, len(pols)),
+		queries: map[model.Kind]*rego.PreparedEvalQuery{},
+		byFile:  make(map[string]string, len(pols)),
+		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
+	}
+	for i, p := range pols {
+		e.rules = append(e.rules, p.rule)
+		e.byID[p.rule.ID] = i
+		e.byFile[p.rule.File] = p.rule.ID
+	}
+
+	collector, kinds := collectorModule(pols)
+	if len(kinds) == 0 {
+		return e, nil
+	}
+	cm, err := ast.ParseModuleWithOpts(internalPackage+".rego", collector, ast.ParserOptions{RegoVersion: ast.RegoV1})
+	if err != nil {
+		return nil, fmt.Errorf("load policies: generated module: %w", err)
+	}
+	mods[internalPackage] = cm
+
+	caps, removed := capabilities()
+	compiler := ast.NewCompiler().
+		WithCapabilities(caps).
+		WithEnablePrintStatements(false)
+	if compiler.Compile(mods); compiler.Failed() {
+		return nil, fmt.Errorf("compile policies: %w", joinErrors(explainRemoved(compiler.Errors, removed)))
+	}
+
+	for _, k := range kinds {
+		pq, err := rego.New(
+			rego.Compiler(compiler),
+			rego.Capabilities(caps),
+			rego.Query("data."+internalPackage+"."+ruleName(k)),
+			rego.StrictBuiltinErrors(true),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s query: %w", k, err)
+		}
+		e.queries[k] = &pq
+	}
+	return e, nil
+}
+
+// collectorModule writes the Rego module whose rule per kind gathers
+// {"i": policy index, "warn": bool, "r": result} from every applicable
+// policy, so one prepared query evaluates them all. It returns the kinds
+// that have at least one policy.
+func collectorModule(pols []*policy) (string, []model.Kind) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "package %s\n\n", internalPackage)
+	var kinds []model.Kind
+	for _, k := range model.Kinds {
+		n := 0
+		for i, p := range pols {
+			if len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k) {
+				continue
+			}
+			for _, r := range []struct {
+				name string
+				ok   bool
+			}{{"deny", p.deny}, {"warn", p.warn}} {
+				if !r.ok {
+					continue
+				}
+				fmt.Fprintf(&b, "%s contains {\"i\": %d, \"warn\": %t, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
+					ruleName(k), i, r.name == "warn", p.pkg.String(), r.name)
+				n++
+			}
+		}
+		if n > 0 {
+			kinds = append(kinds, k)
+		}
+	}
+	return b.String(), kinds
+}
+
+// ruleName is the collector rule for a kind: kind names hold dashes.
+func ruleName(k model.Kind) string {
+	return "kind_" + strings.ReplaceAll(string(k), "-", "_")
+}
+
+// explainRemoved adds a reason to "undefined function" errors for builtins
+// that shipgate takes away, so the author knows it is deliberate.
+func explainRemoved(errs ast.Errors, removed map[string]bool) []error {
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+		const prefix = "undefined function "
+		if name, ok := strings.CutPrefix(e.Message, prefix); ok && removed[name] {
+			cp := *e
+			cp.Message += " (shipgate policies may not call builtins that reach the network, read the environment or are not deterministic)"
+			out[i] = &cp
+		}
+	}
+	return out
+}
+
+// Rules returns the loaded policies' metadata, sorted by id.
+func (e *Engine) Rules() []model.Rule {
+	return slices.Clone(e.rules)
+}
+
+// Rule returns the metadata of the policy with the given id.
+func (e *Engine) Rule(id string) (model.Rule, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return model.Rule{}, false
+	}
+	return e.rules[i], true
+}
+
+// Eval evaluates every policy that applies to kind against input (the Rego
+// input document) and returns their results sorted by rule id, message,
+// resource and source pointer. A policy failure — a builtin error, a
+// malformed result, the time limit — is an error, never an empty result.
+func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any) ([]Result, error) {
+	pq, ok := e.queries[kind]
+	if !ok {
+		if !slices.Contains(model.Kinds, kind) {
+			return nil, fmt.Errorf("evaluate: unknown kind %q", kind)
+		}
+		return nil, nil
+	}
+	value, err := ast.InterfaceToValue(input)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate %s: convert input: %w", kind, err)
+	}
+
+	tctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := pq.Eval(tctx, rego.EvalParsedInput(value))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
+		}
+		if errors.Is(tctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("evaluate %s: %w (%s)", kind, ErrTimeout, e.timeout)
+		}
+		return nil, fmt.Errorf("evaluate %s: %s%w", kind, e.culprit(err), err)
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	items, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return nil, fmt.Errorf("evaluate %s: unexpected result %T", kind, rs[0].Expressions[0].Value)
+	}
+
+	out := make([]Result, 0, len(items))
+	var errs []error
+	for _, it := range items {
+		r, err := e.result(it)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("evaluate %s: %w", kind, joinErrors(errs))
+	}
+	slices.SortFunc(out, compareResults)
+	return out, nil
+}
+
+// culprit names the policy whose file an evaluation error points into.
+func (e *Engine) culprit(err error) string {
+	var te *topdown.Error
+	if errors.As(err, &te) && te.Location != nil {
+		if id, ok := e.byFile[te.Location.File]; ok {
+			return "policy " + id + ": "
+		}
+	}
+	return ""
+}
+
+// result converts one collected {"i", "warn", "r"} object.
+func (e *Engine) result(item any) (Result, error) {
+	obj, _ := item.(map[string]any)
+	n, _ := obj["i"].(json.Number)
+	i, err := n.Int64()
+	if err != nil || i < 0 || int(i) >= len(e.rules) {
+		return Result{}, fmt.Errorf("unexpected collected result %v", item)
+	}
+	warn, _ := obj["warn"].(bool)
+	res := Result{RuleID: e.rules[i].ID, Warn: warn}
+	rule := "deny"
+	if warn {
+		rule = "warn"
+	}
+	fail := func(format string, args ...any) (Result, error) {
+		return Result{}, fmt.Errorf("policy %s: %s result: %s", res.RuleID, rule, fmt.Sprintf(format, args...))
+	}
+
+	switch r := obj["r"].(type) {
+	case string:
+		if r == "" {
+			return fail("empty message")
+		}
+		res.Msg = r
+		return res, nil
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(r)) {
+			v := r[k]
+			var ok bool
+			switch k {
+			case "msg":
+				res.Msg, ok = v.(string)
+			case "resource":
+				res.Resource, ok = v.(string)
+			case "src":
+				res.Src, ok = v.(string)
+				if ok && res.Src != "" && !strings.HasPrefix(res.Src, "/") {
+					return fail("src %q is not an absolute JSON pointer", res.Src)
+				}
+			case "file":
+				res.File, ok = v.(string)
+			case "path":
+				res.Path, ok = pathOf(v)
+			default:
+				return fail("unknown field %q (want msg, resource, src, file, path)", k)
+			}
+			if !ok {
+				return fail("field %q has the wrong type (%s)", k, jsonText(v))
+			}
+		}
+		if res.Msg == "" {
+			return fail("missing msg in %s", jsonText(r))
+		}
+		return res, nil
+	default:
+		return fail("want a string or an object with msg, got %s", jsonText(r))
+	}
+}
+
+// pathOf reads a result path: strings and non-negative integers.
+func pathOf(v any) ([]string, bool) {
+	items, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, len(items))
+	for i, it := range items {
+		switch x := it.(type) {
+		case string:
+			out[i] = x
+		case json.Number:
+			n, err := x.Int64()
+			if err != nil || n < 0 {
+				return nil, false
+			}
+			out[i] = x.String()
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func jsonText(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+func compareResults(a, b Result) int {
+	return cmp.Or(
+		cmp.Compare(a.RuleID, b.RuleID),
+		cmp.Compare(a.Msg, b.Msg),
+		cmp.Compare(a.Resource, b.Resource),
+		cmp.Compare(a.Src, b.Src),
+		cmp.Compare(a.File, b.File),
+		slices.Compare(a.Path, b.Path),
+		boolCompare(a.Warn, b.Warn),
+	)
+}
+
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	default:
+		return 1
+	}
+}

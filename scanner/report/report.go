@@ -1,0 +1,94 @@
+// Package report writes a scan result as text for people, as JSON for
+// scripts, or as SARIF 2.1.0 for code-scanning services. There is one file
+// per output format; every writer is deterministic, so the same result
+// always gives the same bytes.
+package report
+
+import (
+	"io"
+	"sort"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// Options carries what every format may need.
+type Options struct {
+	// Version is the tool version, written to the JSON output and the SARIF
+	// driver.
+	Version string
+	// Color turns on ANSI colours in text output. The CLI sets it when
+	// stdout is a terminal and NO_COLOR is unset; other formats ignore it.
+	Color bool
+	// FailOn is the gate threshold, used by the text summary to say how many
+	// findings are at or above it. SeverityNone leaves that line out.
+	FailOn model.Severity
+}
+
+// Formats maps a format name, as given to --format, to its writer.
+var Formats = map[string]func(io.Writer, *model.Result, Options) error{
+	"text":  Text,
+	"json":  JSON,
+	"sarif": SARIF,
+}
+
+// FormatNames lists the keys of Formats in sorted order, for help text and
+// error messages.
+func FormatNames() []string {
+	names := make([]string, 0, len(Formats))
+	for name := range Formats {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// counts are the numbers every summary is made of.
+type counts struct {
+	// bySeverity counts findings that gate: not suppressed, not warnings.
+	bySeverity [model.SeverityCritical + 1]int
+	findings   int
+	warnings   int
+	suppressed int
+	// atOrAbove counts gating findings at or above the threshold.
+	atOrAbove int
+	// filesScanned counts distinct scanned paths.
+	filesScanned int
+	// filesNotScanned counts distinct paths with a non-policy error.
+	filesNotScanned int
+	policyErrors    int
+}
+
+func count(res *model.Result, failOn model.Severity) counts {
+	var c counts
+	for _, f := range res.Findings {
+		switch {
+		case f.Suppression != nil:
+			c.suppressed++
+		case f.Warning:
+			c.warnings++
+		default:
+			c.findings++
+			if f.Severity >= 0 && int(f.Severity) < len(c.bySeverity) {
+				c.bySeverity[f.Severity]++
+			}
+			if failOn != model.SeverityNone && f.Severity >= failOn {
+				c.atOrAbove++
+			}
+		}
+	}
+	scanned := make(map[string]bool, len(res.Scanned))
+	for _, s := range res.Scanned {
+		scanned[s.Path] = true
+	}
+	c.filesScanned = len(scanned)
+	notScanned := make(map[string]bool)
+	for _, e := range res.Errors {
+		if e.Kind == "policy" {
+			c.policyErrors++
+			continue
+		}
+		notScanned[e.Path] = true
+	}
+	c.filesNotScanned = len(notScanned)
+	return c
+}

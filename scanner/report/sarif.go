@@ -1,0 +1,431 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+const (
+	// sarifSchemaURI is the OASIS 2.1.0 schema (errata 01), the one the
+	// output is tested against.
+	sarifSchemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	informationURI = "https://github.com/shipgate/shipgate"
+	// FingerprintKey names shipgate's fingerprint in SARIF
+	// partialFingerprints. Bump it if the fingerprint recipe ever changes.
+	FingerprintKey = "shipgate/v1"
+	// srcRoot is the uriBaseId of every relative path: the scan root, which
+	// code-scanning services resolve to the checkout.
+	srcRoot = "%SRCROOT%"
+)
+
+// securitySeverity places each severity inside the band GitHub code scanning
+// uses for it (critical >= 9.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9).
+// Info has none: GitHub then ranks the alert by its level, "note".
+var securitySeverity = map[model.Severity]string{
+	model.SeverityCritical: "9.5",
+	model.SeverityHigh:     "8.0",
+	model.SeverityMedium:   "5.5",
+	model.SeverityLow:      "3.0",
+}
+
+// SARIF writes res as a SARIF 2.1.0 log with one run. Every loaded rule is
+// a reportingDescriptor, sorted by id; every finding a result with one
+// location, its fingerprint under FingerprintKey and, if suppressed, a
+// suppression. Files that could not be scanned, policy failures and notes
+// are tool execution notifications, and executionSuccessful is false when
+// the scan is incomplete. Columns are converted from bytes to UTF-16 code
+// units, SARIF's default column kind, wherever the source is at hand.
+func SARIF(w io.Writer, res *model.Result, opts Options) error {
+	log, err := sarif.New(sarif.Version210, false)
+	if err != nil {
+		return fmt.Errorf("create sarif report: %w", err)
+	}
+	log.Schema = sarifSchemaURI
+
+	driver := sarif.NewDriver("shipgate")
+	driver.InformationURI = ptr(informationURI)
+	if opts.Version != "" {
+		driver.Version = ptr(opts.Version)
+	}
+	rules := append([]model.Rule(nil), res.Rules...)
+	sort.SliceStable(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+	ruleIndex := make(map[string]int, len(rules))
+	for _, r := range rules {
+		if _, dup := ruleIndex[r.ID]; dup {
+			continue
+		}
+		ruleIndex[r.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sarifRule(r))
+	}
+
+	run := sarif.NewRun(*sarif.NewTool(driver))
+	run.ColumnKind = "utf16CodeUnits"
+	src := sourceCache{sources: res.Sources, lines: map[string][][]byte{}}
+	for _, f := range res.Findings {
+		run.Results = append(run.Results, sarifResult(f, ruleIndex, &src))
+	}
+
+	inv := sarif.NewInvocation().WithExecutionSuccess(!res.Incomplete())
+	for _, e := range res.Errors {
+		level := "error"
+		if e.Kind == "skipped" {
+			level = "note"
+		}
+		n := sarif.NewNotification().WithLevel(level).WithTextMessage(nonEmpty(e.Message, e.Kind+" error"))
+		if e.Path != "" {
+			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(e.Path, e.Range, &src)))
+		}
+		if e.Kind != "" {
+			n.Properties = sarif.Properties{"kind": e.Kind}
+		}
+		inv.AddTToolExecutionNotification(n)
+	}
+	for _, note := range res.Notes {
+		n := sarif.NewNotification().WithLevel("note").WithTextMessage(nonEmpty(note.Message, "note"))
+		if note.Range.File != "" {
+			r := note.Range
+			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(r.File, &r, &src)))
+		}
+		inv.AddTToolExecutionNotification(n)
+	}
+	run.Invocations = []*sarif.Invocation{inv}
+	log.AddRun(run)
+
+	data, err := json.Marshal(log)
+	if err != nil {
+		return fmt.Errorf("encode sarif report: %w", err)
+	}
+	// go-sarif writes some unset optional fields as null (suppression.guid,
+	// suppression.location), which the schema rejects; dropping null members
+	// makes them absent, which means "unset" in SARIF.
+	out, err := tidyJSON(data)
+	if err != nil {
+		return fmt.Errorf("encode sarif report: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
+		return fmt.Errorf("write sarif report: %w", err)
+	}
+	return nil
+}
+
+func sarifRule(r model.Rule) *sarif.ReportingDescriptor {
+	title := nonEmpty(r.Title, r.ID)
+	description := nonEmpty(r.Description, title)
+	text, markdown := description, description
+	if r.Remediation != "" {
+		text += "\n\nRemediation: " + r.Remediation
+		markdown += "\n\n**Remediation:** " + r.Remediation
+	}
+	if len(r.Aliases) > 0 {
+		text += "\n\nAlso known as: " + strings.Join(r.Aliases, ", ")
+		markdown += "\n\n**Also known as:** " + strings.Join(r.Aliases, ", ")
+	}
+
+	tags := []string{"security"}
+	for _, k := range r.Kinds {
+		tags = append(tags, string(k))
+	}
+	tags = append(tags, r.Frameworks...)
+	props := sarif.Properties{
+		"tags":       unique(tags),
+		"precision":  "high",
+		"aliases":    orEmpty(r.Aliases),
+		"frameworks": orEmpty(r.Frameworks),
+	}
+	if s, ok := securitySeverity[r.Severity]; ok {
+		props["security-severity"] = s
+	}
+
+	return sarif.NewRule(r.ID).
+		WithName(nonEmpty(camelCase(title), r.ID)).
+		WithShortDescription(sarif.NewMultiformatMessageString(title)).
+		WithFullDescription(sarif.NewMultiformatMessageString(description)).
+		WithTextHelp(text).
+		WithMarkdownHelp(markdown).
+		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(level(r.Severity))).
+		WithProperties(props)
+}
+
+func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *sarif.Result {
+	lvl := level(f.Severity)
+	if f.Warning && lvl == "error" {
+		// An advisory never fails the gate, so it is never shown as an error.
+		lvl = "warning"
+	}
+	r := sarif.NewRuleResult(f.RuleID).
+		WithLevel(lvl).
+		WithMessage(sarif.NewTextMessage(nonEmpty(f.Message, f.RuleID)))
+	if i, ok := ruleIndex[f.RuleID]; ok {
+		r.WithRuleIndex(i)
+	}
+
+	loc := sarif.NewLocationWithPhysicalLocation(physicalLocation(f.Range.File, &f.Range, src))
+	if f.Resource != "" {
+		loc.AddLogicalLocations(sarif.NewLogicalLocation().WithName(f.Resource).WithKind("resource"))
+	}
+	r.AddLocation(loc)
+
+	if f.Fingerprint != "" {
+		r.WithPartialFingerPrints(map[string]any{FingerprintKey: f.Fingerprint})
+	}
+	if s := f.Suppression; s != nil {
+		sup := sarif.NewSuppression(suppressionKind(s.Kind)).WithStatus("accepted")
+		if s.Justification != "" {
+			sup.WithJustifcation(s.Justification)
+		}
+		r.WithSuppression([]*sarif.Suppression{sup})
+	}
+	props := sarif.Properties{"severity": f.Severity.String()}
+	if f.Warning {
+		props["warning"] = true
+	}
+	r.Properties = props
+	return r
+}
+
+// level maps a severity to a SARIF level.
+func level(s model.Severity) string {
+	switch {
+	case s >= model.SeverityHigh:
+		return "error"
+	case s == model.SeverityMedium:
+		return "warning"
+	default:
+		return "note"
+	}
+}
+
+// suppressionKind maps shipgate's suppression kinds to SARIF's two: a
+// suppression written next to the code is "inSource", anything else (a
+// config file, a baseline) is "external".
+func suppressionKind(kind string) string {
+	switch strings.ToLower(kind) {
+	case "insource", "in-source", "inline", "comment":
+		return "inSource"
+	default:
+		return "external"
+	}
+}
+
+// physicalLocation points at path and, when r has a line, at r within it.
+// An End that is unset or not after Start leaves the end column out, which
+// SARIF reads as "to the end of the start line".
+func physicalLocation(path string, r *model.Range, src *sourceCache) *sarif.PhysicalLocation {
+	pl := sarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(path))
+	if r == nil || r.Start.Line < 1 {
+		return pl
+	}
+	lines := src.get(path)
+	region := sarif.NewRegion().WithStartLine(r.Start.Line)
+	if r.Start.Col >= 1 {
+		region.WithStartColumn(utf16Col(lines, r.Start.Line, r.Start.Col))
+	}
+	endAfterStart := r.End.Line > r.Start.Line ||
+		(r.End.Line == r.Start.Line && r.End.Col > r.Start.Col)
+	if endAfterStart && r.End.Col >= 1 {
+		region.WithEndLine(r.End.Line).WithEndColumn(utf16Col(lines, r.End.Line, r.End.Col))
+	} else {
+		region.WithEndLine(r.Start.Line)
+	}
+	return pl.WithRegion(region)
+}
+
+// artifactLocation turns a slash-separated path into a URI: relative paths
+// against %SRCROOT%, absolute ones as file URIs.
+func artifactLocation(path string) *sarif.ArtifactLocation {
+	p := strings.ReplaceAll(path, `\`, "/")
+	if len(p) >= 3 && p[1] == ':' && p[2] == '/' && isASCIILetter(p[0]) {
+		p = "/" + p // a Windows drive letter
+	}
+	if strings.HasPrefix(p, "/") {
+		return sarif.NewArtifactLocation().WithUri((&url.URL{Scheme: "file", Path: p}).String())
+	}
+	// url.URL escapes spaces and the like, and guards a colon in the first
+	// segment so that it is not read as a scheme.
+	return sarif.NewArtifactLocation().WithUri((&url.URL{Path: p}).String()).WithUriBaseId(srcRoot)
+}
+
+// utf16Col converts a 1-based byte column on line n to a 1-based column in
+// UTF-16 code units. Without the source it returns col unchanged, which is
+// right for ASCII.
+func utf16Col(lines [][]byte, n, col int) int {
+	if n < 1 || n > len(lines) {
+		return col
+	}
+	line := lines[n-1]
+	prefix := line[:min(col-1, len(line))]
+	units := 0
+	for len(prefix) > 0 {
+		r, size := utf8.DecodeRune(prefix)
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+		prefix = prefix[size:]
+	}
+	if col-1 > len(line) {
+		units += col - 1 - len(line)
+	}
+	return units + 1
+}
+
+// sourceCache splits each source file into lines once.
+type sourceCache struct {
+	sources map[string][]byte
+	lines   map[string][][]byte
+}
+
+func (c *sourceCache) get(path string) [][]byte {
+	if lines, ok := c.lines[path]; ok {
+		return lines
+	}
+	var lines [][]byte
+	if src, ok := c.sources[path]; ok {
+		lines = splitLines(src)
+	}
+	c.lines[path] = lines
+	return lines
+}
+
+// camelCase joins the words of s, each starting with a capital:
+// "S3 bucket without server-side encryption" becomes
+// "S3BucketWithoutServerSideEncryption".
+func camelCase(s string) string {
+	var b strings.Builder
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(w[size:])
+	}
+	return b.String()
+}
+
+// unique drops repeated strings, keeping the first of each; SARIF tags must
+// be distinct.
+func unique(s []string) []string {
+	seen := make(map[string]bool, len(s))
+	out := make([]string, 0, len(s))
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+func nonEmpty(s, fallback string) string {
+	if s == "" {
+		return fallback
+	}
+	return s
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// tidyJSON re-encodes a JSON document without the object members whose
+// value is null, keeping member order, without HTML escaping, indented by
+// two spaces and ending in a newline.
+func tidyJSON(data []byte) ([]byte, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var compact bytes.Buffer
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if err := copyJSON(dec, tok, &compact); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, compact.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+// copyJSON writes the value that starts with tok, reading the rest of it
+// from dec.
+func copyJSON(dec *json.Decoder, tok json.Token, out *bytes.Buffer) error {
+	switch t := tok.(type) {
+	case json.Delim:
+		closing := byte(']')
+		if t == '{' {
+			closing = '}'
+		}
+		out.WriteByte(byte(t))
+		first := true
+		for dec.More() {
+			var key json.Token
+			if t == '{' {
+				var err error
+				if key, err = dec.Token(); err != nil {
+					return err
+				}
+			}
+			v, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			if t == '{' && v == nil {
+				continue
+			}
+			if !first {
+				out.WriteByte(',')
+			}
+			first = false
+			if t == '{' {
+				if err := writeJSONString(out, key.(string)); err != nil {
+					return err
+				}
+				out.WriteByte(':')
+			}
+			if err := copyJSON(dec, v, out); err != nil {
+				return err
+			}
+		}
+		if _, err := dec.Token(); err != nil {
+			return err
+		}
+		out.WriteByte(closing)
+	case string:
+		return writeJSONString(out, t)
+	case json.Number:
+		out.WriteString(t.String())
+	case bool:
+		out.WriteString(strconv.FormatBool(t))
+	case nil:
+		out.WriteString("null")
+	default:
+		return fmt.Errorf("unexpected json token %v", tok)
+	}
+	return nil
+}
+
+func writeJSONString(out *bytes.Buffer, s string) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return err
+	}
+	out.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	return nil
+}
