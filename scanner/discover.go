@@ -42,12 +42,14 @@ var templateExts = map[string]bool{".yaml": true, ".yml": true, ".json": true, "
 func discover(roots []string, exclude []string) ([]candidate, []model.FileError) {
 	var out []candidate
 	var errs []model.FileError
-	seen := map[string]bool{}
+	seen := map[string]int{} // path → index in out
 	add := func(c candidate) {
-		if seen[c.path] {
+		if i, ok := seen[c.path]; ok {
+			// Found by a walk and also named explicitly: it is explicit.
+			out[i].explicit = out[i].explicit || c.explicit
 			return
 		}
-		seen[c.path] = true
+		seen[c.path] = len(out)
 		out = append(out, c)
 	}
 	for _, root := range roots {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"sort"
@@ -51,9 +52,15 @@ type Scanner struct {
 // New compiles the policies. A policy that fails to load is an error.
 func New(ctx context.Context, opts Options) (*Scanner, error) {
 	start := time.Now()
-	eo := engine.Options{Extra: opts.Policies, Timeout: opts.Timeout}
-	if !opts.NoBuiltin {
-		eo.Builtin = policies.FS
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout}
+	if opts.NoBuiltin {
+		// The helper library is part of the policy API (lib.result,
+		// lib.is_false, ...): user policies need it without the built-ins.
+		lib, err := fs.Sub(policies.FS, "lib")
+		if err != nil {
+			return nil, fmt.Errorf("load policy library: %w", err)
+		}
+		eo.Builtin = lib
 	}
 	eng, err := engine.New(ctx, eo)
 	if err != nil {
@@ -71,7 +78,10 @@ func (s *Scanner) Rules() []model.Rule { return s.engine.Rules() }
 // fileResult is what one worker produced for one candidate; workers write
 // into a pre-sized slice by index, so the hot path takes no locks.
 type fileResult struct {
-	doc      *model.Document
+	// scanned is set when the file was parsed and evaluated. The document
+	// itself is not kept: its trees are garbage once evaluated.
+	scanned  *model.ScannedFile
+	notes    []model.Note
 	findings []model.Finding
 	errs     []model.FileError
 	src      []byte
@@ -115,14 +125,14 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	res.Errors = append(res.Errors, errs...)
 	for _, r := range results {
 		res.Errors = append(res.Errors, r.errs...)
-		if r.doc == nil {
+		if r.scanned == nil {
 			continue
 		}
-		res.Scanned = append(res.Scanned, model.ScannedFile{Path: r.doc.Path, Kind: r.doc.Kind})
-		res.Notes = append(res.Notes, r.doc.Notes...)
+		res.Scanned = append(res.Scanned, *r.scanned)
+		res.Notes = append(res.Notes, r.notes...)
 		if len(r.findings) > 0 {
 			res.Findings = append(res.Findings, r.findings...)
-			res.Sources[r.doc.Path] = r.src
+			res.Sources[r.scanned.Path] = r.src
 		}
 	}
 	sortResult(res)
@@ -169,11 +179,14 @@ func (s *Scanner) scanFile(ctx context.Context, c candidate, readT, parseT, eval
 	t = time.Now()
 	raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 	evalT.since(t)
-	fr := fileResult{doc: doc, src: src}
+	fr := fileResult{scanned: &model.ScannedFile{Path: doc.Path, Kind: doc.Kind}, notes: doc.Notes}
 	if err != nil {
 		fr.errs = append(fr.errs, model.FileError{Path: doc.Path, Kind: "policy", Message: err.Error()})
 	}
 	fr.findings = s.findings(doc, raw)
+	if len(fr.findings) > 0 {
+		fr.src = src
+	}
 	return fr
 }
 

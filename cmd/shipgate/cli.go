@@ -176,7 +176,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	}
 	sc, err := scanner.New(ctx, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: load policies: %v\n", err)
+		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage
 	}
 	res, err := sc.Scan(ctx, paths)
@@ -362,7 +362,7 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 	}
 	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: load policies: %v\n", err)
+		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage
 	}
 	rules := sc.Rules()

@@ -2,12 +2,17 @@ package cloudformation
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 )
 
 var (
+	// registryType matches CloudFormation registry types and modules
+	// (Organization::Service::Resource, ...::MODULE), which third-party
+	// and private extensions use.
+	registryType = regexp.MustCompile(`^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$`)
 	versionKey   = []byte("AWSTemplateFormatVersion")
 	resourcesKey = []byte("Resources")
 )
@@ -15,7 +20,7 @@ var (
 // Detect reports whether src looks like a CloudFormation template by
 // content: a top-level AWSTemplateFormatVersion, or a top-level Resources
 // map with at least one entry whose Type starts with "AWS::", "Custom::" or
-// "Alexa::". Byte checks rule out most files before anything is parsed. A
+// "Alexa::", or is a registry type or module (Org::Service::Resource). Byte checks rule out most files before anything is parsed. A
 // file that names AWSTemplateFormatVersion at the start of a line but is not
 // valid YAML is still a template, so its parse error gets reported.
 func Detect(src []byte) bool {
@@ -24,7 +29,7 @@ func Detect(src []byte) bool {
 		if !bytes.Contains(src, resourcesKey) {
 			return false
 		}
-		if !bytes.Contains(src, []byte("AWS::")) && !bytes.Contains(src, []byte("Custom::")) && !bytes.Contains(src, []byte("Alexa::")) {
+		if !bytes.Contains(src, []byte("::")) {
 			return false
 		}
 	}
@@ -65,7 +70,7 @@ func resourcesLookRight(n *yaml.Node) bool {
 				continue
 			}
 			t := r.Content[j+1].Value
-			if strings.HasPrefix(t, "AWS::") || strings.HasPrefix(t, "Custom::") || strings.HasPrefix(t, "Alexa::") {
+			if strings.HasPrefix(t, "AWS::") || strings.HasPrefix(t, "Custom::") || strings.HasPrefix(t, "Alexa::") || registryType.MatchString(t) {
 				return true
 			}
 		}

@@ -278,6 +278,9 @@ func TestDetect(t *testing.T) {
 		{"package.json", `{"name": "x", "version": "1.0.0", "scripts": {"deploy": "cdk deploy"}}`, false},
 		{"nested resources", "resources:\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n", false},
 		{"resources without aws types", "Resources:\n  B:\n    Type: Other::Thing\n", false},
+		{"registry type", "Resources:\n  R:\n    Type: Initech::TPS::Report\n", true},
+		{"module", "Resources:\n  M:\n    Type: My::S3::Bucket::MODULE\n", true},
+		{"registry-looking value elsewhere", "Resources:\n  R:\n    Kind: Initech::TPS::Report\n", false},
 		{"empty", "", false},
 	}
 	for _, tt := range tests {
