@@ -72,9 +72,9 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 
 	run := sarif.NewRun(*sarif.NewTool(driver))
 	run.ColumnKind = "utf16CodeUnits"
-	src := sourceCache{sources: res.Sources, lines: map[string][][]byte{}}
+	src := newSourceCache(res.Sources)
 	for _, f := range res.Findings {
-		run.Results = append(run.Results, sarifResult(f, ruleIndex, &src))
+		run.Results = append(run.Results, sarifResult(f, ruleIndex, src))
 	}
 
 	inv := sarif.NewInvocation().WithExecutionSuccess(!res.Incomplete())
@@ -85,7 +85,7 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 		}
 		n := sarif.NewNotification().WithLevel(level).WithTextMessage(nonEmpty(e.Message, e.Kind+" error"))
 		if e.Path != "" {
-			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(e.Path, e.Range, &src)))
+			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(e.Path, e.Range, src)))
 		}
 		if e.Kind != "" {
 			n.Properties = sarif.Properties{"kind": e.Kind}
@@ -96,7 +96,7 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 		n := sarif.NewNotification().WithLevel("note").WithTextMessage(nonEmpty(note.Message, "note"))
 		if note.Range.File != "" {
 			r := note.Range
-			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(r.File, &r, &src)))
+			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(r.File, &r, src)))
 		}
 		inv.AddTToolExecutionNotification(n)
 	}
@@ -282,12 +282,19 @@ func utf16Col(lines [][]byte, n, col int) int {
 	return units + 1
 }
 
-// sourceCache splits each source file into lines once.
+// sourceCache splits each source file into lines once; text snippets and
+// SARIF column conversion both read lines.
 type sourceCache struct {
 	sources map[string][]byte
 	lines   map[string][][]byte
 }
 
+func newSourceCache(sources map[string][]byte) *sourceCache {
+	return &sourceCache{sources: sources, lines: map[string][][]byte{}}
+}
+
+// get returns the file's lines without their line endings, or nil when its
+// content is not in the result.
 func (c *sourceCache) get(path string) [][]byte {
 	if lines, ok := c.lines[path]; ok {
 		return lines

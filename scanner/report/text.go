@@ -46,7 +46,7 @@ const minGutter = 5
 // come after the findings, then the summary line.
 func Text(w io.Writer, res *model.Result, opts Options) error {
 	bw := bufio.NewWriter(w)
-	p := &textPrinter{w: bw, color: opts.Color, sources: res.Sources, lines: map[string][][]byte{}}
+	p := &textPrinter{w: bw, color: opts.Color, src: newSourceCache(res.Sources)}
 
 	section := false
 	for _, f := range res.Findings {
@@ -83,10 +83,9 @@ func Text(w io.Writer, res *model.Result, opts Options) error {
 // textPrinter holds what the text writer needs across findings: the output,
 // whether to colour, and each source file split into lines once.
 type textPrinter struct {
-	w       *bufio.Writer
-	color   bool
-	sources map[string][]byte
-	lines   map[string][][]byte
+	w     *bufio.Writer
+	color bool
+	src   *sourceCache
 }
 
 // paint wraps s in an ANSI style when colour is on.
@@ -108,7 +107,7 @@ func (p *textPrinter) finding(f model.Finding) {
 		p.paint(ansiDim, "["+f.RuleID+"]"),
 		p.paint(severityColors[f.Severity], "("+label+")"))
 	caret := func(s string) string { return p.paint(ansiRed, s) }
-	p.w.WriteString(snippet(p.sourceLines(f.Range.File), f.Range, caret))
+	p.w.WriteString(snippet(p.src.get(f.Range.File), f.Range, caret))
 }
 
 func (p *textPrinter) fileError(e model.FileError) {
@@ -154,20 +153,6 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 		b.WriteString(p.paint(ansiBoldRed, "scan incomplete:") + " some files or policies failed; see the errors above\n")
 	}
 	p.w.WriteString(b.String())
-}
-
-// sourceLines returns the file's lines without their line endings, or nil
-// when its content is not in the result.
-func (p *textPrinter) sourceLines(path string) [][]byte {
-	if lines, ok := p.lines[path]; ok {
-		return lines
-	}
-	var lines [][]byte
-	if src, ok := p.sources[path]; ok {
-		lines = splitLines(src)
-	}
-	p.lines[path] = lines
-	return lines
 }
 
 // splitLines splits src at "\n" and drops a "\r" before it, so CRLF files
