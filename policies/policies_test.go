@@ -14,6 +14,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/format"
 	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/shipgate/shipgate/scanner/engine"
 )
 
 // fixtureDir holds the end-to-end bad.yaml/good.yaml pair of every rule,
@@ -249,6 +251,25 @@ func TestRegoFormatted(t *testing.T) {
 			if string(got) != string(src) {
 				t.Errorf("%s is not formatted; run opa fmt -w (or see the diff with opa fmt -d)", p)
 			}
+		}
+	}
+}
+
+// TestRegoUnitTestsWithEngineCapabilities runs the same Rego tests through
+// engine.RunTests, from the embedded FS and with the engine's restricted
+// builtins, so a policy that leans on a builtin the scanner removes (or a
+// file the embed pattern misses) fails here, not at a user's scan.
+func TestRegoUnitTestsWithEngineCapabilities(t *testing.T) {
+	results, err := engine.RunTests(context.Background(), FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(results) == 0 {
+		t.Fatal("no rego tests ran")
+	}
+	for _, r := range results {
+		if !r.Pass() {
+			t.Errorf("%s", r)
 		}
 	}
 }
