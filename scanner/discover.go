@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -168,8 +169,7 @@ func cleanSlash(p string) string { return filepath.ToSlash(filepath.Clean(p)) }
 // unwrapPathErr drops the *fs.PathError wrapper, whose path we print already.
 func unwrapPathErr(err error) error {
 	var pe *fs.PathError
-	if e, ok := err.(*fs.PathError); ok {
-		pe = e
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err
