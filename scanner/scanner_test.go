@@ -14,20 +14,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/shipgate/shipgate/internal/shared"
 	"github.com/shipgate/shipgate/scanner/model"
 )
-
-// sharedDir returns ../shared/<sub> from the module root, skipping the test
-// when it is absent (a user's clone has no ../shared; CI always does and
-// .ci/run fails without it).
-func sharedDir(tb testing.TB, sub string) string {
-	tb.Helper()
-	dir := filepath.Join("..", "..", "shared", sub)
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("%s not found (../shared beside the repository holds it in CI): %v", dir, err)
-	}
-	return dir
-}
 
 func newScanner(tb testing.TB, opts Options) *Scanner {
 	tb.Helper()
@@ -236,7 +225,7 @@ func TestLocateFallsBackToEnclosingBlock(t *testing.T) {
 // TestCorpus scans the shared real-world corpus: no crash, and every
 // template is either scanned or reported with a reason.
 func TestCorpus(t *testing.T) {
-	dir := sharedDir(t, "corpus")
+	dir := shared.Path(t, "corpus")
 	if testing.Short() {
 		t.Skip("corpus scan skipped in -short mode")
 	}
@@ -279,7 +268,7 @@ func TestCorpus(t *testing.T) {
 // BenchmarkScanCorpus scans the whole corpus with every built-in policy and
 // reports files per second.
 func BenchmarkScanCorpus(b *testing.B) {
-	dir := sharedDir(b, "corpus")
+	dir := shared.Path(b, "corpus")
 	s := newScanner(b, Options{})
 	b.ReportAllocs()
 	var files int

@@ -8,33 +8,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shipgate/shipgate/internal/shared"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 )
 
-// corpusDir locates ../shared/corpus from the module root, skipping the
-// test when it is absent.
-func corpusDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found; skipping corpus test")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(corpus); err != nil {
-		tb.Skipf("corpus not found at %s (CI provides it at ../shared/corpus from the module root); skipping", corpus)
-	}
-	return corpus
-}
+// corpusDir is ../shared/corpus; the test skips when it is absent.
+func corpusDir(tb testing.TB) string { return shared.Path(tb, "corpus") }
 
 // parsedCorpus parses every corpus file the CloudFormation parser accepts.
 func parsedCorpus(tb testing.TB) []*cloudformation.Template {

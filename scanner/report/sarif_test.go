@@ -2,8 +2,6 @@ package report
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -11,61 +9,19 @@ import (
 	"github.com/owenrumney/go-sarif/v2/sarif"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/shipgate/shipgate/internal/shared"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
-// sarifSchema compiles the official SARIF 2.1.0 schema from
-// ../shared/schemas (relative to the repository root), skipping the test
-// when it is not there.
+// sarifSchema is the official SARIF 2.1.0 schema, skipping the test when
+// ../shared/schemas is not there.
 func sarifSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	root := repoRoot(t)
-	path := filepath.Join(root, "..", "shared", "schemas", "sarif-schema-2.1.0.json")
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		t.Skipf("SARIF schema not found at %s (CI provides it in ../shared/schemas next to the repository)", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	c := jsonschema.NewCompiler()
-	// The file declares draft-04 in $schema; say so for any validator
-	// version that would not look.
-	c.DefaultDraft(jsonschema.Draft4)
-	c.AssertFormat()
-	if err := c.AddResource(sarifSchemaURI, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(sarifSchemaURI)
-	if err != nil {
-		t.Fatalf("compile SARIF schema: %v", err)
+	sch := shared.SARIFSchema(t)
+	if sch == nil {
+		t.Skip("SARIF schema not found (CI provides it in ../shared/schemas next to the repository)")
 	}
 	return sch
-}
-
-// repoRoot walks up from the package directory to the directory holding
-// go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
 }
 
 func validate(t *testing.T, sch *jsonschema.Schema, data []byte) error {
