@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -34,13 +33,10 @@ type candidate struct {
 	explicit bool
 }
 
-// templateExts are the extensions that may hold a CloudFormation template.
-// Content decides; the extension only keeps the walk from reading every file.
-var templateExts = map[string]bool{".yaml": true, ".yml": true, ".json": true, ".template": true, ".cfn": true}
-
 // discover walks roots and returns candidate files, sorted by path, and
-// errors for roots that do not exist.
-func discover(roots []string, exclude []string) ([]candidate, []model.FileError) {
+// errors for roots that do not exist. A walk keeps the files whose base
+// name match accepts (some reader may claim them); content decides later.
+func discover(roots []string, exclude []string, match func(name string) bool) ([]candidate, []model.FileError) {
 	var out []candidate
 	var errs []model.FileError
 	seen := map[string]int{} // path → index in out
@@ -56,7 +52,7 @@ func discover(roots []string, exclude []string) ([]candidate, []model.FileError)
 	for _, root := range roots {
 		info, err := os.Stat(root)
 		if err != nil {
-			errs = append(errs, model.FileError{Path: filepath.ToSlash(root), Kind: "read", Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
+			errs = append(errs, model.FileError{Path: filepath.ToSlash(root), Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
 			continue
 		}
 		if !info.IsDir() {
@@ -68,7 +64,7 @@ func discover(roots []string, exclude []string) ([]candidate, []model.FileError)
 		walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			rel := cleanSlash(p)
 			if err != nil {
-				errs = append(errs, model.FileError{Path: rel, Kind: "read", Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
+				errs = append(errs, model.FileError{Path: rel, Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -86,14 +82,14 @@ func discover(roots []string, exclude []string) ([]candidate, []model.FileError)
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() || !templateExts[strings.ToLower(path.Ext(d.Name()))] {
+			if !d.Type().IsRegular() || !match(d.Name()) {
 				return nil
 			}
 			add(candidate{path: rel, osPath: p})
 			return nil
 		})
 		if walkErr != nil {
-			errs = append(errs, model.FileError{Path: cleanSlash(root), Kind: "read", Message: walkErr.Error()})
+			errs = append(errs, model.FileError{Path: cleanSlash(root), Kind: model.ErrRead, Message: walkErr.Error()})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
@@ -173,14 +169,4 @@ func unwrapPathErr(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// looksLikeTemplate is a byte-level guess used only for files that are not
-// valid YAML: a broken template must be reported as a parse error rather
-// than ignored because its content could not be inspected.
-func looksLikeTemplate(src []byte) bool {
-	if bytes.Contains(src, []byte("AWSTemplateFormatVersion")) {
-		return true
-	}
-	return bytes.Contains(src, []byte("Resources")) && bytes.Contains(src, []byte("AWS::"))
 }

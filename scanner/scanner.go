@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,8 +9,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -17,8 +21,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/shipgate/shipgate/parsers/cloud"
-	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers"
 	"github.com/shipgate/shipgate/policies"
 	"github.com/shipgate/shipgate/scanner/engine"
 	"github.com/shipgate/shipgate/scanner/model"
@@ -29,8 +32,12 @@ type Options struct {
 	// Exclude holds glob patterns ("**" matches across directories) for
 	// paths to leave out of directory walks.
 	Exclude []string
-	// CFNParams overrides CloudFormation parameter values.
-	CFNParams map[string]string
+	// Inputs configures the readers of the input kinds (CloudFormation
+	// parameters, ...).
+	Inputs parsers.Options
+	// Readers replaces the registry's readers (parsers.Readers); tests use
+	// it to plug in a kind of their own.
+	Readers []model.Reader
 	// Policies are extra Rego files or directories loaded beside the
 	// built-in policies.
 	Policies []string
@@ -45,14 +52,15 @@ type Options struct {
 // Scanner discovers, parses and evaluates files. It is safe to reuse for
 // several scans; policies are compiled once in New.
 type Scanner struct {
-	opts   Options
-	engine *engine.Engine
+	opts    Options
+	engine  *engine.Engine
+	readers []model.Reader
 }
 
 // New compiles the policies. A policy that fails to load is an error.
 func New(ctx context.Context, opts Options) (*Scanner, error) {
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout}
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas()}
 	if opts.NoBuiltin {
 		// The helper library is part of the policy API (lib.result,
 		// lib.is_false, ...): user policies need it without the built-ins.
@@ -69,22 +77,38 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 	if opts.Debug != nil {
 		fmt.Fprintf(opts.Debug, "debug: compile policies: %d rules in %s\n", len(eng.Rules()), time.Since(start).Round(time.Microsecond))
 	}
-	return &Scanner{opts: opts, engine: eng}, nil
+	readers := opts.Readers
+	if readers == nil {
+		readers = parsers.Readers(opts.Inputs)
+	}
+	return &Scanner{opts: opts, engine: eng, readers: readers}, nil
 }
 
 // Rules returns the metadata of every loaded policy, sorted by id.
 func (s *Scanner) Rules() []model.Rule { return s.engine.Rules() }
 
-// fileResult is what one worker produced for one candidate; workers write
-// into a pre-sized slice by index, so the hot path takes no locks.
-type fileResult struct {
-	// scanned is set when the file was parsed and evaluated. The document
-	// itself is not kept: its trees are garbage once evaluated.
-	scanned  *model.ScannedFile
+// unitResult is what one worker produced for one candidate or unit;
+// workers write into a pre-sized slice by index, so the hot path takes no
+// locks.
+type unitResult struct {
+	// scanned lists the documents parsed and evaluated. The documents
+	// themselves are not kept: their trees are garbage once evaluated.
+	scanned  []model.ScannedFile
 	notes    []model.Note
 	findings []model.Finding
 	errs     []model.FileError
-	src      []byte
+	// sources holds the content of the files findings sit in.
+	sources map[string][]byte
+	// deferred is set for a file claimed by a reader whose units are
+	// directories: it is parsed with its directory once all are read.
+	deferred *claimed
+}
+
+// claimed is a file with the reader that claimed it.
+type claimed struct {
+	reader int
+	file   model.File
+	c      candidate
 }
 
 // phase accumulates time spent in one phase across workers.
@@ -92,6 +116,9 @@ type phase struct{ ns atomic.Int64 }
 
 func (p *phase) since(t time.Time) { p.ns.Add(int64(time.Since(t))) }
 func (p *phase) String() string    { return time.Duration(p.ns.Load()).Round(time.Microsecond).String() }
+
+// timings are the phases a scan reports with --debug.
+type timings struct{ read, parse, eval phase }
 
 // Scan scans the given paths (files or directories). Problems with the
 // scanned files are in the Result; the error is for the scan itself
@@ -101,103 +128,232 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 		paths = []string{"."}
 	}
 	start := time.Now()
-	cands, errs := discover(paths, s.opts.Exclude)
+	cands, errs := discover(paths, s.opts.Exclude, s.matches)
 	discoverTime := time.Since(start)
 
-	var readT, parseT, evalT phase
-	results := make([]fileResult, len(cands))
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i := range cands {
-		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			results[i] = s.scanFile(gctx, cands[i], &readT, &parseT, &evalT)
-			return nil
-		})
+	var tm timings
+	// Files first: each is read, claimed and, when its reader takes single
+	// files, parsed and evaluated at once. Files of directory readers wait
+	// for the rest of their directory.
+	results := make([]unitResult, len(cands))
+	err := s.parallel(ctx, len(cands), func(ctx context.Context, i int) {
+		results[i] = s.scanCandidate(ctx, cands[i], &tm)
+	})
+	if err != nil {
+		return nil, err
 	}
-	if err := g.Wait(); err != nil {
+	units := dirUnits(results)
+	unitResults := make([]unitResult, len(units))
+	err = s.parallel(ctx, len(units), func(ctx context.Context, i int) {
+		u := units[i]
+		unitResults[i] = s.scanUnit(ctx, s.readers[u.reader], u.unit, &tm)
+	})
+	if err != nil {
 		return nil, err
 	}
 
 	res := &model.Result{Rules: s.engine.Rules(), Sources: map[string][]byte{}}
 	res.Errors = append(res.Errors, errs...)
-	for _, r := range results {
+	for _, r := range append(results, unitResults...) {
 		res.Errors = append(res.Errors, r.errs...)
-		if r.scanned == nil {
-			continue
-		}
-		res.Scanned = append(res.Scanned, *r.scanned)
+		res.Scanned = append(res.Scanned, r.scanned...)
 		res.Notes = append(res.Notes, r.notes...)
-		if len(r.findings) > 0 {
-			res.Findings = append(res.Findings, r.findings...)
-			res.Sources[r.scanned.Path] = r.src
-		}
+		res.Findings = append(res.Findings, r.findings...)
+		maps.Copy(res.Sources, r.sources)
 	}
 	sortResult(res)
 	if s.opts.Debug != nil {
 		fmt.Fprintf(s.opts.Debug, "debug: discover: %d candidates in %s\n", len(cands), discoverTime.Round(time.Microsecond))
-		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &readT, &parseT, &evalT, runtime.GOMAXPROCS(0))
-		fmt.Fprintf(s.opts.Debug, "debug: scan: %d files scanned, %d findings in %s\n", len(res.Scanned), len(res.Findings), time.Since(start).Round(time.Microsecond))
+		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &tm.read, &tm.parse, &tm.eval, runtime.GOMAXPROCS(0))
+		fmt.Fprintf(s.opts.Debug, "debug: scan: %d documents scanned, %d findings in %s\n", len(res.Scanned), len(res.Findings), time.Since(start).Round(time.Microsecond))
 	}
 	return res, nil
 }
 
-// scanFile reads, detects, parses, adapts and evaluates one file.
-func (s *Scanner) scanFile(ctx context.Context, c candidate, readT, parseT, evalT *phase) fileResult {
+// parallel runs work(0..n-1) on GOMAXPROCS workers.
+func (s *Scanner) parallel(ctx context.Context, n int, work func(context.Context, int)) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i := range n {
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			work(gctx, i)
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+// matches reports whether some reader may claim a file of this name.
+func (s *Scanner) matches(name string) bool {
+	for _, r := range s.readers {
+		if r.Match(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanCandidate reads one file and offers it to the readers that match its
+// name, in registry order; the first to claim it parses it.
+func (s *Scanner) scanCandidate(ctx context.Context, c candidate, tm *timings) unitResult {
 	t := time.Now()
 	src, err := os.ReadFile(c.osPath)
-	readT.since(t)
+	tm.read.since(t)
 	if err != nil {
-		return fileResult{errs: []model.FileError{{Path: c.path, Kind: "read", Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))}}}
+		return unitResult{errs: []model.FileError{{Path: c.path, Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))}}}
 	}
-
-	t = time.Now()
-	isCFN := cloudformation.Detect(src)
-	if !isCFN && !looksLikeTemplate(src) {
-		parseT.since(t)
-		return notScanned(c, "not a recognised input: no CloudFormation Resources or AWSTemplateFormatVersion found")
-	}
-	tmpl, err := (&cloudformation.Parser{Params: s.opts.CFNParams}).ParseTemplate(c.path, src)
-	if err != nil {
-		parseT.since(t)
-		if !isCFN && !syntaxError(err) {
-			// Valid YAML/JSON that merely mentions AWS:: is not a template.
-			return notScanned(c, "not a recognised input: no CloudFormation Resources or AWSTemplateFormatVersion found")
+	file := model.File{Path: c.path, Src: src}
+	name := path.Base(c.path)
+	for i, rd := range s.readers {
+		if !rd.Match(name) {
+			continue
 		}
-		return fileResult{errs: []model.FileError{parseFileError(c.path, err)}}
+		t = time.Now()
+		d := rd.Detect(c.path, src)
+		tm.parse.since(t)
+		if d == model.NotClaimed {
+			continue
+		}
+		if rd.DirUnits() {
+			return unitResult{deferred: &claimed{reader: i, file: file, c: c}}
+		}
+		u := model.Unit{Path: c.path, Files: []model.File{file}}
+		docs, errs, syntax := s.parse(ctx, rd, u, tm)
+		if d == model.Unsure && !syntax {
+			// It looked like this kind but parses as something else.
+			continue
+		}
+		return s.evaluate(ctx, u, docs, errs, tm)
 	}
-	if !isCFN {
-		parseT.since(t)
-		return notScanned(c, "not a recognised input: no CloudFormation Resources or AWSTemplateFormatVersion found")
-	}
-	doc := tmpl.Doc
-	doc.AWS = cloud.CloudFormation(doc, tmpl.FalseConditionResources)
-	parseT.since(t)
+	return s.notScanned(c)
+}
 
-	t = time.Now()
-	raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
-	evalT.since(t)
-	fr := fileResult{scanned: &model.ScannedFile{Path: doc.Path, Kind: doc.Kind}, notes: doc.Notes}
-	if err != nil {
-		fr.errs = append(fr.errs, model.FileError{Path: doc.Path, Kind: "policy", Message: err.Error()})
+// dirUnit is a directory's files claimed by one directory reader.
+type dirUnit struct {
+	reader   int
+	unit     model.Unit
+	explicit bool
+}
+
+// dirUnits groups the deferred files by reader and directory, sorted.
+func dirUnits(results []unitResult) []dirUnit {
+	type key struct {
+		reader int
+		dir    string
 	}
-	fr.findings = s.findings(doc, raw)
-	if len(fr.findings) > 0 {
-		fr.src = src
+	byKey := map[key]*dirUnit{}
+	var keys []key
+	for _, r := range results {
+		d := r.deferred
+		if d == nil {
+			continue
+		}
+		k := key{d.reader, path.Dir(d.file.Path)}
+		u, ok := byKey[k]
+		if !ok {
+			u = &dirUnit{reader: d.reader, unit: model.Unit{Path: k.dir}}
+			byKey[k] = u
+			keys = append(keys, k)
+		}
+		u.unit.Files = append(u.unit.Files, d.file)
+		u.explicit = u.explicit || d.c.explicit
 	}
-	return fr
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.dir, b.dir), cmp.Compare(a.reader, b.reader)) })
+	out := make([]dirUnit, len(keys))
+	for i, k := range keys {
+		u := byKey[k]
+		slices.SortFunc(u.unit.Files, func(a, b model.File) int { return cmp.Compare(a.Path, b.Path) })
+		out[i] = *u
+	}
+	return out
+}
+
+// scanUnit parses and evaluates one unit.
+func (s *Scanner) scanUnit(ctx context.Context, rd model.Reader, u model.Unit, tm *timings) unitResult {
+	docs, errs, _ := s.parse(ctx, rd, u, tm)
+	return s.evaluate(ctx, u, docs, errs, tm)
+}
+
+// parse runs a reader on a unit. Parse errors become file errors; syntax
+// reports whether one of them was a syntax error.
+func (s *Scanner) parse(ctx context.Context, rd model.Reader, u model.Unit, tm *timings) (docs []*model.Document, errs []model.FileError, syntax bool) {
+	t := time.Now()
+	defer tm.parse.since(t)
+	docs, err := rd.Parse(ctx, u)
+	for _, e := range flattenErrors(err) {
+		var pe *model.ParseError
+		if !errors.As(e, &pe) {
+			errs = append(errs, model.FileError{Path: u.Path, Kind: model.ErrParse, Message: e.Error()})
+			continue
+		}
+		syntax = syntax || pe.Syntax
+		fe := model.FileError{Path: cmp.Or(pe.Range.File, u.Path), Kind: model.ErrParse, Message: pe.Msg}
+		if pe.Range.Start.Line > 0 {
+			rng := pe.Range
+			fe.Range = &rng
+		}
+		errs = append(errs, fe)
+	}
+	return docs, errs, syntax
+}
+
+// flattenErrors splits an errors.Join into its errors.
+func flattenErrors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// evaluate runs the policies on each document and places the findings.
+func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Document, errs []model.FileError, tm *timings) unitResult {
+	ur := unitResult{errs: errs}
+	for _, doc := range docs {
+		t := time.Now()
+		raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
+		tm.eval.since(t)
+		ur.scanned = append(ur.scanned, model.ScannedFile{Path: doc.Path, Kind: doc.Kind})
+		ur.notes = append(ur.notes, doc.Notes...)
+		if err != nil {
+			ur.errs = append(ur.errs, model.FileError{Path: doc.Path, Kind: model.ErrPolicy, Message: err.Error()})
+		}
+		ur.findings = append(ur.findings, s.findings(doc, u, raw)...)
+	}
+	for _, f := range ur.findings {
+		if _, ok := ur.sources[f.Range.File]; ok {
+			continue
+		}
+		for _, file := range u.Files {
+			if file.Path == f.Range.File {
+				if ur.sources == nil {
+					ur.sources = map[string][]byte{}
+				}
+				ur.sources[file.Path] = file.Src
+			}
+		}
+	}
+	return ur
 }
 
 // notScanned reports a file that is not a supported input. Files found by
 // walking a directory are simply not inputs; files named explicitly are
 // reported so that nothing the user asked for disappears silently.
-func notScanned(c candidate, reason string) fileResult {
+func (s *Scanner) notScanned(c candidate) unitResult {
 	if !c.explicit {
-		return fileResult{}
+		return unitResult{}
 	}
-	return fileResult{errs: []model.FileError{{Path: c.path, Kind: "skipped", Message: reason}}}
+	kinds := make([]string, len(s.readers))
+	for i, r := range s.readers {
+		kinds[i] = string(r.Kind())
+	}
+	msg := "not a recognised input: not of a kind shipgate reads (" + strings.Join(kinds, ", ") + ")"
+	return unitResult{errs: []model.FileError{{Path: c.path, Kind: model.ErrSkipped, Message: msg}}}
 }
 
 // regoInput is the document as policies see it (docs/policy-authoring.md).
@@ -212,13 +368,18 @@ func regoInput(doc *model.Document) map[string]any {
 // findings turns engine results into placed, fingerprinted findings.
 // Identical results (the same rule on the same attribute with the same
 // message, as produced by Fn::If variants of one resource) are merged.
-func (s *Scanner) findings(doc *model.Document, raw []engine.Result) []model.Finding {
+func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Result) []model.Finding {
 	var out []model.Finding
 	seen := map[string]bool{}
 	for _, r := range raw {
 		ptr := attributePointer(doc, r)
-		rng := locate(doc, ptr)
-		fp := fingerprint(r.RuleID, doc.Path, r.Resource, ptr)
+		file := r.File
+		if file != "" && !slices.ContainsFunc(u.Files, func(f model.File) bool { return f.Path == file }) {
+			// A policy may only place a finding in a file of the unit.
+			file = ""
+		}
+		rng := locate(doc, file, ptr)
+		fp := fingerprint(r.RuleID, rng.File, r.Resource, ptr)
 		key := fp + "\x00" + r.Msg
 		if seen[key] {
 			continue
@@ -245,34 +406,17 @@ func attributePointer(doc *model.Document, r engine.Result) string {
 	if r.Src != "" {
 		return r.Src
 	}
-	base := ""
-	if r.Resource != "" {
-		if p, ok := doc.Resources[r.Resource]; ok {
-			base = p
-		}
-	}
-	var b strings.Builder
-	b.WriteString(base)
-	for _, seg := range r.Path {
-		b.WriteByte('/')
-		b.WriteString(escapePointer(seg))
-	}
-	return b.String()
-}
-
-func escapePointer(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+	return model.Pointer(doc.Resources[r.Resource], r.Path...)
 }
 
 // locate finds the range of ptr, or of its nearest ancestor that has one, so
-// a finding about a missing attribute lands on the enclosing block.
-func locate(doc *model.Document, ptr string) model.Range {
+// a finding about a missing attribute lands on the enclosing block. When
+// file is set, only ranges in that file count; nothing found there places
+// the finding at the top of file.
+func locate(doc *model.Document, file, ptr string) model.Range {
 	for p := ptr; ; {
-		if r, ok := doc.Source[p]; ok {
+		if r, ok := doc.Source[p]; ok && (file == "" || r.File == file) {
 			return r
-		}
-		if p == "" {
-			break
 		}
 		i := strings.LastIndexByte(p, '/')
 		if i < 0 {
@@ -280,7 +424,8 @@ func locate(doc *model.Document, ptr string) model.Range {
 		}
 		p = p[:i]
 	}
-	return model.Range{File: doc.Path, Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: 1, Col: 1}}
+	top := model.Pos{Line: 1, Col: 1}
+	return model.Range{File: cmp.Or(file, doc.Path), Start: top, End: top}
 }
 
 // fingerprint identifies a finding independently of line numbers, so it
@@ -292,28 +437,6 @@ func fingerprint(rule, file, resource, attr string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-// syntaxError reports whether err is a YAML/JSON syntax error rather than a
-// well-formed file that is not a template.
-func syntaxError(err error) bool {
-	var pe *cloudformation.ParseError
-	if errors.As(err, &pe) {
-		return pe.Syntax
-	}
-	return false
-}
-
-func parseFileError(path string, err error) model.FileError {
-	fe := model.FileError{Path: path, Kind: "parse", Message: err.Error()}
-	var pe *cloudformation.ParseError
-	if errors.As(err, &pe) {
-		fe.Message = pe.Msg
-		if pe.Pos.Line > 0 {
-			fe.Range = &model.Range{File: path, Start: pe.Pos, End: pe.Pos}
-		}
-	}
-	return fe
 }
 
 // sortResult orders everything deterministically: findings by file, line,

@@ -156,7 +156,7 @@ func TestDiscover(t *testing.T) {
 	}
 	var errs []string
 	for _, e := range res.Errors {
-		errs = append(errs, e.Kind+" "+rel(e.Path))
+		errs = append(errs, string(e.Kind)+" "+rel(e.Path))
 	}
 	wantErrs := []string{"parse broken.yaml", "read missing.yaml", "skipped package.json"}
 	if diff := cmp.Diff(wantErrs, errs); diff != "" {
@@ -215,7 +215,7 @@ func TestLocateFallsBackToEnclosingBlock(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, locate(doc, tt.ptr)); diff != "" {
+			if diff := cmp.Diff(tt.want, locate(doc, "", tt.ptr)); diff != "" {
 				t.Error(diff)
 			}
 		})
@@ -234,7 +234,7 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kinds := map[string]int{}
+	kinds := map[model.ErrorKind]int{}
 	for _, e := range res.Errors {
 		kinds[e.Kind]++
 		t.Logf("not scanned: %s: %s: %s", e.Path, e.Kind, e.Message)

@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/shipgate/shipgate/parsers"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner"
 	"github.com/shipgate/shipgate/scanner/model"
@@ -166,7 +167,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	opts := scanner.Options{
 		Exclude:   f.exclude,
-		CFNParams: cfg.params,
+		Inputs:    parsers.Options{CFNParams: cfg.params},
 		Policies:  f.policies,
 		NoBuiltin: f.noBuiltin,
 		Timeout:   f.timeout,
@@ -213,19 +214,16 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 func exitCode(res *model.Result, failOn model.Severity, allowParse bool) int {
 	for _, e := range res.Errors {
 		switch e.Kind {
-		case "parse":
+		case model.ErrParse:
 			if !allowParse {
 				return exitIncomplete
 			}
-		case "read", "policy":
+		case model.ErrRead, model.ErrPolicy:
 			return exitIncomplete
 		}
 	}
-	if failOn == model.SeverityNone {
-		return exitOK
-	}
 	for _, fd := range res.Findings {
-		if fd.Suppression == nil && !fd.Warning && fd.Severity >= failOn {
+		if fd.Gates(failOn) {
 			return exitFindings
 		}
 	}

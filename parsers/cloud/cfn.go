@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -674,3 +675,11 @@ func esc(s string) string {
 	}
 	return s
 }
+
+// FromTemplate builds the normalised view of a parsed template.
+func FromTemplate(t *cloudformation.Template) map[string]any {
+	return CloudFormation(t.Doc, t.FalseConditionResources)
+}
+
+// Schema is the JSON Schema of input.aws. TEMPORARY
+func Schema() map[string]any { return nil }

@@ -37,6 +37,10 @@ type Options struct {
 	// Timeout limits the evaluation of one document; zero means
 	// DefaultTimeout.
 	Timeout time.Duration
+	// Schemas holds the JSON Schema of each normalised view by name
+	// (model.ViewAWS). Policies that read one view are type-checked
+	// against it at load.
+	Schemas map[string]map[string]any
 }
 
 // Engine holds compiled policies and one prepared query per input kind. It
@@ -100,6 +104,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 	}
 	for i, p := range pols {
+		annotateSchema(p, opts.Schemas)
 		e.rules = append(e.rules, p.rule)
 		e.byID[p.rule.ID] = i
 		e.byFile[p.rule.File] = p.rule.ID
@@ -115,9 +120,15 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	mods[internalPackage] = cm
 
+	schemas, err := schemaSet(opts.Schemas)
+	if err != nil {
+		return nil, fmt.Errorf("load policies: %w", err)
+	}
 	caps, removed := capabilities()
 	compiler := ast.NewCompiler().
 		WithCapabilities(caps).
+		WithSchemas(schemas).
+		WithUseTypeCheckAnnotations(true).
 		WithEnablePrintStatements(false)
 	if compiler.Compile(mods); compiler.Failed() {
 		return nil, fmt.Errorf("compile policies: %w", joinErrors(explainRemoved(compiler.Errors, removed)))

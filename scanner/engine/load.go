@@ -2,15 +2,18 @@ package engine
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/util"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -29,6 +32,7 @@ type source struct {
 // policy is a loaded policy: its metadata and which rules it defines.
 type policy struct {
 	rule model.Rule
+	mod  *ast.Module
 	pkg  ast.Ref
 	deny bool
 	warn bool
@@ -393,7 +397,7 @@ func readPolicy(m module) (*policy, []error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	return &policy{rule: rule, pkg: mod.Package.Path, deny: deny, warn: warn}, nil
+	return &policy{rule: rule, mod: mod, pkg: mod.Package.Path, deny: deny, warn: warn}, nil
 }
 
 // stringList reads custom[key] as a list of strings; absent is nil.
@@ -415,4 +419,60 @@ func stringList(custom map[string]any, key string) ([]string, error) {
 		out = append(out, s)
 	}
 	return out, nil
+}
+
+// inputSchema is the JSON Schema of the whole policy input for a view:
+// kind, path and raw, and the view under its name.
+func inputSchema(view string, viewSchema map[string]any) map[string]any {
+	return map[string]any{
+		"type": "object",
+		"properties": map[string]any{
+			"kind": map[string]any{"type": "string"},
+			"path": map[string]any{"type": "string"},
+			"raw":  map[string]any{},
+			view:   viewSchema,
+		},
+		"additionalProperties": false,
+	}
+}
+
+// schemaSet registers the input schema of each view as schema.<view>, so
+// that policies (and authors, in their own METADATA) can refer to it.
+func schemaSet(schemas map[string]map[string]any) (*ast.SchemaSet, error) {
+	set := ast.NewSchemaSet()
+	for _, view := range slices.Sorted(maps.Keys(schemas)) {
+		// The type checker reads the schema as generic JSON values.
+		b, err := json.Marshal(inputSchema(view, schemas[view]))
+		if err != nil {
+			return nil, fmt.Errorf("schema %s: %w", view, err)
+		}
+		var v any
+		if err := util.UnmarshalJSON(b, &v); err != nil {
+			return nil, fmt.Errorf("schema %s: %w", view, err)
+		}
+		set.Put(ast.MustParseRef("schema."+view), v)
+	}
+	return set, nil
+}
+
+// annotateSchema makes the compiler type-check a policy that reads only
+// kinds of one view against that view's input schema, so a reference to a
+// field that does not exist is a load error with file:line. A policy that
+// names its own input schema keeps it.
+func annotateSchema(p *policy, schemas map[string]map[string]any) {
+	view := ""
+	if len(p.rule.Kinds) > 0 && !slices.ContainsFunc(p.rule.Kinds, func(k model.Kind) bool { return !slices.Contains(model.AWSKinds, k) }) {
+		view = model.ViewAWS
+	}
+	if schemas[view] == nil {
+		return
+	}
+	meta := packageAnnotation(p.mod)
+	input := ast.MustParseRef("input")
+	for _, s := range meta.Schemas {
+		if s.Path.Equal(input) {
+			return
+		}
+	}
+	meta.Schemas = append(meta.Schemas, &ast.SchemaAnnotation{Path: input, Schema: ast.MustParseRef("schema." + view)})
 }

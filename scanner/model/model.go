@@ -43,8 +43,12 @@ const (
 // Kinds lists every input kind in a fixed order.
 var Kinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan, KindDockerfile, KindBuildspec, KindGitHubWorkflow}
 
-// AWSKinds are the kinds whose documents carry the normalised AWS view.
+// AWSKinds are the kinds whose documents carry the normalised AWS view
+// (ViewAWS). A policy with "input: aws" applies to exactly these.
 var AWSKinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan}
+
+// ViewAWS names the normalised AWS view, input.aws in Rego.
+const ViewAWS = "aws"
 
 // Severity ranks a rule. The zero value is SeverityNone, below every real
 // severity, so "--fail-on none" never matches.
@@ -155,6 +159,13 @@ type Finding struct {
 	Suppression *Suppression `json:"suppression,omitempty"`
 }
 
+// Gates reports whether the finding fails a gate whose threshold is
+// failOn: unsuppressed, not a warning, at or above the threshold. Nothing
+// gates at SeverityNone.
+func (f *Finding) Gates(failOn Severity) bool {
+	return failOn != SeverityNone && f.Suppression == nil && !f.Warning && f.Severity >= failOn
+}
+
 // Suppression records why a finding is not counted.
 type Suppression struct {
 	Kind          string `json:"kind"`
@@ -164,14 +175,27 @@ type Suppression struct {
 // FileError is a file that could not be scanned, or a policy that failed on
 // a file. Every path given to a scan is either scanned or has one of these.
 type FileError struct {
-	Path    string `json:"path"`
-	Range   *Range `json:"range,omitempty"`
-	Message string `json:"message"`
-	// Kind is "parse" (the file is malformed), "read" (it could not be read),
-	// "skipped" (it was named but is not a supported input) or "policy" (a
-	// policy failed while evaluating it).
-	Kind string `json:"kind"`
+	Path    string    `json:"path"`
+	Range   *Range    `json:"range,omitempty"`
+	Message string    `json:"message"`
+	Kind    ErrorKind `json:"kind"`
 }
+
+// ErrorKind says why a file was not (fully) scanned.
+type ErrorKind string
+
+// The kinds of FileError.
+const (
+	// ErrParse: the file is malformed (or part of it cannot be read).
+	ErrParse ErrorKind = "parse"
+	// ErrRead: the file could not be read.
+	ErrRead ErrorKind = "read"
+	// ErrSkipped: the file was named but is not a supported input. It
+	// does not make the scan incomplete.
+	ErrSkipped ErrorKind = "skipped"
+	// ErrPolicy: a policy failed while evaluating the file.
+	ErrPolicy ErrorKind = "policy"
+)
 
 // Result is everything a scan produced.
 type Result struct {
@@ -196,7 +220,7 @@ type ScannedFile struct {
 // not see everything it was asked to.
 func (r *Result) Incomplete() bool {
 	for _, e := range r.Errors {
-		if e.Kind != "skipped" {
+		if e.Kind != ErrSkipped {
 			return true
 		}
 	}

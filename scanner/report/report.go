@@ -71,7 +71,7 @@ func count(res *model.Result, failOn model.Severity) counts {
 			if f.Severity >= 0 && int(f.Severity) < len(c.bySeverity) {
 				c.bySeverity[f.Severity]++
 			}
-			if failOn != model.SeverityNone && f.Severity >= failOn {
+			if f.Gates(failOn) {
 				c.atOrAbove++
 			}
 		}
@@ -83,7 +83,7 @@ func count(res *model.Result, failOn model.Severity) counts {
 	c.filesScanned = len(scanned)
 	notScanned := make(map[string]bool)
 	for _, e := range res.Errors {
-		if e.Kind == "policy" {
+		if e.Kind == model.ErrPolicy {
 			c.policyErrors++
 			continue
 		}

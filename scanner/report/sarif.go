@@ -80,15 +80,15 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 	inv := sarif.NewInvocation().WithExecutionSuccess(!res.Incomplete())
 	for _, e := range res.Errors {
 		level := "error"
-		if e.Kind == "skipped" {
+		if e.Kind == model.ErrSkipped {
 			level = "note"
 		}
-		n := sarif.NewNotification().WithLevel(level).WithTextMessage(nonEmpty(e.Message, e.Kind+" error"))
+		n := sarif.NewNotification().WithLevel(level).WithTextMessage(nonEmpty(e.Message, string(e.Kind)+" error"))
 		if e.Path != "" {
 			n.AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(e.Path, e.Range, src)))
 		}
 		if e.Kind != "" {
-			n.Properties = sarif.Properties{"kind": e.Kind}
+			n.Properties = sarif.Properties{"kind": string(e.Kind)}
 		}
 		inv.AddTToolExecutionNotification(n)
 	}

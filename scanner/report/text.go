@@ -112,7 +112,7 @@ func (p *textPrinter) finding(f model.Finding) {
 
 func (p *textPrinter) fileError(e model.FileError) {
 	label, style := "error", ansiBoldRed
-	if e.Kind == "skipped" {
+	if e.Kind == model.ErrSkipped {
 		label, style = "skipped", ansiDim
 	}
 	fmt.Fprintf(p.w, "%s: %s %s\n", position(e.Path, e.Range), p.paint(style, label+":"), e.Message)

@@ -1,0 +1,30 @@
+// Package parsers is the registry of input kinds: it lists the reader of
+// every kind shipgate scans, each configured from Options, so that the
+// scanner itself holds no code for any particular kind.
+package parsers
+
+import (
+	"github.com/shipgate/shipgate/parsers/cloud"
+	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// Options configures the readers.
+type Options struct {
+	// CFNParams overrides CloudFormation parameter values.
+	CFNParams map[string]string
+}
+
+// Readers returns one reader per supported input kind. A file is claimed
+// by the first reader, in this order, that matches and detects it.
+func Readers(opts Options) []model.Reader {
+	return []model.Reader{
+		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
+	}
+}
+
+// Schemas returns the JSON Schema of the normalised view of each view name,
+// for type-checking policies at load.
+func Schemas() map[string]map[string]any {
+	return map[string]map[string]any{model.ViewAWS: cloud.Schema()}
+}
