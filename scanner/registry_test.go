@@ -136,10 +136,10 @@ func TestLocateInFile(t *testing.T) {
 		return model.Range{File: file, Start: model.Pos{Line: l, Col: 1}, End: model.Pos{Line: l, Col: 2}}
 	}
 	doc := &model.Document{Path: "mod", Source: map[string]model.Range{
-		"":        r("mod/main.tf", 1),
-		"/a":      r("mod/main.tf", 3),
-		"/a/b":    r("mod/vars.tf", 7),
-		"/a/b/c":  r("mod/vars.tf", 8),
+		"":       r("mod/main.tf", 1),
+		"/a":     r("mod/main.tf", 3),
+		"/a/b":   r("mod/vars.tf", 7),
+		"/a/b/c": r("mod/vars.tf", 8),
 	}}
 	top := func(file string) model.Range {
 		return model.Range{File: file, Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: 1, Col: 1}}
