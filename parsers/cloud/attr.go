@@ -1,5 +1,7 @@
 package cloud
 
+import "sync/atomic"
+
 // State says how an attribute's value was obtained.
 type State string
 
@@ -17,12 +19,15 @@ const (
 type Attr struct {
 	// Value is the normalised value, nil when unknown.
 	Value any
-	// State is how Value was obtained. The zero State renders as Default
-	// with a nil value, placed at the owning resource.
+	// State is how Value was obtained; an Attr a reader never filled has
+	// none and renders as Unknown, never as a default.
 	State State
 	// Src is the JSON pointer of the value (Written, Unknown) or of the
 	// nearest enclosing block that exists (Default).
 	Src string
+	// Key is the format's name of what was read, such as
+	// "VersioningConfiguration.Status", for messages.
+	Key string
 	// File is set only when the value comes from another file than the
 	// document's own.
 	File string
@@ -35,47 +40,38 @@ func unknown(src string) Attr        { return Attr{State: Unknown, Src: src} }
 // known reports whether the attribute holds a statically known value.
 func (a Attr) known() bool { return a.State == Written || a.State == Default }
 
-// toMap renders the attribute; fallback is the source pointer used when the
-// attribute was never filled.
-func (a Attr) toMap(fallback string) map[string]any {
+// unfilled counts attributes rendered without a state: a reader forgot
+// them. Tests assert it stays zero.
+var unfilled atomic.Int64
+
+// render turns the attribute into the map policies read; fallback is the
+// src of an attribute that was never filled, which reads as unknown.
+func (a Attr) render(fallback string) map[string]any {
 	if a.State == "" {
-		a = dflt(nil, fallback)
+		unfilled.Add(1)
+		a = unknown(fallback)
 	}
-	m := map[string]any{"value": a.Value, "state": string(a.State), "src": a.Src}
+	m := map[string]any{"value": a.Value, "state": string(a.State), "src": a.Src, "key": a.Key}
 	if a.File != "" {
 		m["file"] = a.File
 	}
 	return m
 }
 
-// base holds the fields every normalised resource object has.
-type base struct {
-	// Resource is the address used in findings: a CloudFormation logical id
-	// or a Terraform address.
-	Resource string
-	// Type is the source resource type.
-	Type string
-	// Src is the JSON pointer of the resource.
-	Src string
-	// File is set only when not the document's own file.
+// policyDoc is an IAM policy document with its rendered statements.
+type policyDoc struct {
+	Src  string
 	File string
-	// Variant names the Fn::If branch combination of this copy, empty when
-	// the resource has a single copy.
-	Variant string
+	// State is Written, or Unknown when the document or its statement list
+	// cannot be read statically (Statements then holds what could be read).
+	State      State
+	Statements []any
 }
 
-// obj starts the output map of a resource object with its base fields and
-// returns a function that adds attributes to it.
-func (b *base) obj(n int) (map[string]any, func(key string, a Attr)) {
-	m := make(map[string]any, n+5)
-	m["resource"] = b.Resource
-	m["type"] = b.Type
-	m["src"] = b.Src
-	if b.File != "" {
-		m["file"] = b.File
+func (d *policyDoc) toMap() map[string]any {
+	m := map[string]any{"src": d.Src, "state": string(d.State), "statements": d.Statements}
+	if d.File != "" {
+		m["file"] = d.File
 	}
-	if b.Variant != "" {
-		m["variant"] = b.Variant
-	}
-	return m, func(key string, a Attr) { m[key] = a.toMap(b.Src) }
+	return m
 }

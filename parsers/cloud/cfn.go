@@ -16,11 +16,17 @@ import (
 // read as unknown.
 const maxConditions = 3
 
-// CloudFormation builds the normalised view for a parsed CloudFormation
-// document. falseCond lists logical ids whose Condition is decidably false
-// (they are left out).
+// FromTemplate builds the normalised view of a parsed CloudFormation
+// template, reading every collection as declared in aws.go. Resources whose
+// Condition is decidably false are left out.
+func FromTemplate(t *cloudformation.Template) map[string]any {
+	return CloudFormation(t.Doc, t.FalseConditionResources)
+}
+
+// CloudFormation builds the normalised view of a CloudFormation document.
+// falseCond lists the logical ids whose Condition is decidably false.
 func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]any {
-	a := &cfn{falseCond: falseCond}
+	a := &cfn{falseCond: falseCond, out: make(map[*Collection][]*object, len(collections))}
 	if doc != nil {
 		a.resPtrs = doc.Resources
 		if root, ok := doc.Raw.(map[string]any); ok {
@@ -32,8 +38,7 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 			}
 		}
 	}
-	ids := slices.Sorted(maps.Keys(a.resources))
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(a.resources)) {
 		if falseCond[id] {
 			continue
 		}
@@ -42,19 +47,41 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 			continue
 		}
 		typ, _ := res["Type"].(string)
-		read := readers[typ]
-		if read == nil {
-			continue
+		if srcs := cfnSources[typ]; len(srcs) > 0 {
+			a.readResource(id, typ, res, srcs)
 		}
-		a.readResource(id, typ, res, read)
 	}
-	a.linkBucketPolicies()
-	return a.v.toMap()
+	for _, c := range collections {
+		if c.cfnLink != nil {
+			c.cfnLink(a, a.out[c])
+		}
+	}
+	return a.render()
 }
+
+// cfnSource is one declared source of a collection, indexed by type.
+type cfnSource struct {
+	c   *Collection
+	src *CFNSource
+}
+
+// cfnSources maps a resource type to its sources, in declaration order.
+var cfnSources = func() map[string][]cfnSource {
+	m := map[string][]cfnSource{}
+	for _, c := range collections {
+		for i := range c.CFN {
+			s := &c.CFN[i]
+			for _, t := range s.Types {
+				m[t] = append(m[t], cfnSource{c, s})
+			}
+		}
+	}
+	return m
+}()
 
 // cfn is the state of one CloudFormation adaptation.
 type cfn struct {
-	v         view
+	out       map[*Collection][]*object
 	resources map[string]any
 	resPtrs   map[string]string
 	falseCond map[string]bool
@@ -65,19 +92,58 @@ type cfn struct {
 	names map[[2]string]map[string]string
 }
 
+// object is one rendered object of a collection.
+type object struct {
+	m        map[string]any
+	resource string
+	// docs are the policy documents linked to a bucket.
+	docs []*policyDoc
+}
+
+// render assembles the view with every service and collection present.
+func (a *cfn) render() map[string]any {
+	view := make(map[string]any, len(collections))
+	for _, c := range collections {
+		svc, _ := view[c.Service].(map[string]any)
+		if svc == nil {
+			svc = map[string]any{}
+			view[c.Service] = svc
+		}
+		objs := a.out[c]
+		list := make([]any, len(objs))
+		for i, o := range objs {
+			list[i] = o.m
+		}
+		svc[c.Name] = list
+	}
+	return view
+}
+
+// object starts an object of collection c for the resource being read,
+// with src as its own pointer.
+func (a *cfn) object(c *Collection, r *reader, src string) *object {
+	m := make(map[string]any, len(c.Fields)+5)
+	m["resource"] = r.id
+	m["type"] = r.typ
+	m["src"] = src
+	if r.variant != "" {
+		m["variant"] = r.variant
+	}
+	o := &object{m: m, resource: r.id}
+	a.out[c] = append(a.out[c], o)
+	return o
+}
+
 // pendingBucketPolicy is a bucket policy document and its Bucket property.
 type pendingBucketPolicy struct {
 	target node
 	doc    *policyDoc
 }
 
-// readers maps a resource type to the function that normalises it.
-var readers map[string]func(*cfn, *reader)
-
-func (a *cfn) readResource(id, typ string, res map[string]any, read func(*cfn, *reader)) {
+func (a *cfn) readResource(id, typ string, res map[string]any, srcs []cfnSource) {
 	ptr := a.resPtrs[id]
 	if ptr == "" {
-		ptr = "/Resources/" + esc(id)
+		ptr = "/Resources/" + model.PointerToken(id)
 	}
 	r := &reader{id: id, typ: typ, ptr: ptr, res: node{v: res, ptr: ptr, kind: nValue}}
 	seen := map[string]bool{}
@@ -90,9 +156,14 @@ func (a *cfn) readResource(id, typ string, res map[string]any, read func(*cfn, *
 	if len(names) > maxConditions {
 		names = names[:maxConditions]
 	}
-	r.props = r.get(r.res, "Properties")
+	read := func() {
+		r.props = r.get(r.res, "Properties")
+		for _, s := range srcs {
+			a.readSource(s.c, s.src, r)
+		}
+	}
 	if len(names) == 0 {
-		read(a, r)
+		read()
 		return
 	}
 	var sb strings.Builder
@@ -110,9 +181,155 @@ func (a *cfn) readResource(id, typ string, res map[string]any, read func(*cfn, *
 			sb.WriteString(strconv.FormatBool(val))
 		}
 		r.variant = sb.String()
-		r.props = r.get(r.res, "Properties")
-		read(a, r)
+		read()
 	}
+}
+
+// readSource reads the objects one source declares for the resource.
+func (a *cfn) readSource(c *Collection, s *CFNSource, r *reader) {
+	switch {
+	case s.Read != nil:
+		s.Read(a, r, c)
+	case s.Items != "":
+		for _, n := range r.items(r.path(r.props, strings.Split(s.Items, ".")...), true) {
+			o := a.object(c, r, n.ptr)
+			a.fill(r, n, c.Fields, o.m, s.Items+"[].")
+			if s.Set != nil {
+				s.Set(a, r, n, o)
+			}
+		}
+	default:
+		o := a.object(c, r, r.ptr)
+		a.fill(r, r.props, c.Fields, o.m, "")
+		if s.Set != nil {
+			s.Set(a, r, r.props, o)
+		}
+	}
+}
+
+// fill reads fields from n into m. prefix is prepended to the keys the
+// attributes record, so that an item's attribute names its list.
+func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix string) {
+	for i := range fields {
+		f := &fields[i]
+		switch f.Type {
+		case Plain, Statements:
+			// Set by the source.
+		case Group:
+			sub := make(map[string]any, len(f.Fields))
+			a.fill(r, n, f.Fields, sub, prefix)
+			m[f.Key] = sub
+		case Objects:
+			var items []node
+			key := prefix + f.CFN.written
+			if f.CFN.items != nil {
+				items = f.CFN.items(a, r, n)
+			} else {
+				items = r.items(a.at(r, n, f.CFN, 0), false)
+			}
+			list := make([]any, len(items))
+			for j, it := range items {
+				sub := make(map[string]any, len(f.Fields)+1)
+				sub["src"] = it.ptr
+				a.fill(r, it, f.Fields, sub, key+"[].")
+				list[j] = sub
+			}
+			m[f.Key] = list
+		case Document:
+			if d := a.policyDoc(r, a.at(r, n, f.CFN, 0), prefix+f.CFN.written); d != nil {
+				m[f.Key] = d.toMap()
+			} else {
+				m[f.Key] = nil
+			}
+		default:
+			m[f.Key] = a.attr(r, n, f, prefix).render(n.ptr)
+		}
+	}
+}
+
+// at resolves the path of c from n: the first alternative that is present,
+// else the first alternative's absent node. Top-level properties of SAM
+// functions fall back to Globals.Function. alt is the alternative to start
+// from.
+func (a *cfn) at(r *reader, n node, c CFN, alt int) node {
+	var first node
+	for i := alt; i < len(c.alts); i++ {
+		base := n
+		if c.resource {
+			base = r.res
+		}
+		got := r.steps(base, c.alts[i])
+		if got.kind == nAbsent && n.ptr == r.props.ptr && !c.resource && r.globals.kind == nValue {
+			if g := r.steps(r.globals, c.alts[i]); g.kind != nAbsent {
+				got = g
+			}
+		}
+		if got.kind != nAbsent {
+			return got
+		}
+		if i == alt {
+			first = got
+		}
+	}
+	return first
+}
+
+// attr reads an attribute field from n.
+func (a *cfn) attr(r *reader, n node, f *Field, prefix string) Attr {
+	c := f.CFN
+	if c.hook != nil {
+		return c.hook(a, r, n)
+	}
+	at := a.at(r, n, c, 0)
+	key := prefix + c.written
+	if len(c.alts) > 1 {
+		key = prefix + c.altKey(at)
+	}
+	var v Attr
+	switch {
+	case c.fixed:
+		v = dflt(f.Default, r.dsrc(at.ptr))
+	case c.present:
+		v = r.present(at)
+	case c.conv != nil:
+		v = r.str(at, nil)
+		switch v.State {
+		case Written:
+			v.Value = c.conv(v.Value.(string))
+		case Default:
+			v.Value = f.Default
+		}
+	default:
+		switch f.Type {
+		case String:
+			v = r.str(at, f.Default)
+		case Bool:
+			v = r.boolean(at, f.Default)
+		case Number:
+			v = r.num(at, f.Default)
+		case List:
+			v = r.strList(at)
+		case Object:
+			v = r.object(at, f.Default)
+		case Ref:
+			v = r.link(a, at)
+		default:
+			panic("cloud: field " + f.Key + " of type " + string(f.Type) + " has no reader")
+		}
+	}
+	v.Key = key
+	return v
+}
+
+// altKey names the alternative of c that n was read from.
+func (c CFN) altKey(n node) string {
+	alts := strings.Split(c.written, "|")
+	for i, steps := range c.alts {
+		if len(steps) > 0 && strings.HasSuffix(n.ptr, "/"+model.PointerToken(steps[len(steps)-1].key)) {
+			return alts[i]
+		}
+	}
+	return alts[0]
 }
 
 // collectConds adds the condition names of every Fn::If inside v to seen.
@@ -219,46 +436,6 @@ func (a *cfn) address(n node, nameProp string, types ...string) string {
 	return ""
 }
 
-// linkBucketPolicies attaches every bucket policy to the buckets it targets.
-// A policy whose target cannot be resolved makes the policies of every
-// bucket it might target unknown.
-func (a *cfn) linkBucketPolicies() {
-	for _, p := range a.bucketPolicies {
-		switch p.target.kind {
-		case nUnknown:
-			if id, ok := a.refID(p.target.v); ok {
-				if a.resourceType(id) == "AWS::S3::Bucket" {
-					for _, b := range a.v.buckets {
-						if b.Resource == id {
-							b.policies = append(b.policies, p.doc)
-						}
-					}
-				}
-				continue
-			}
-			for _, b := range a.v.buckets {
-				b.Policies = unknown(p.target.ptr)
-			}
-		case nValue:
-			name, _ := p.target.v.(string)
-			matched := false
-			for _, b := range a.v.buckets {
-				if b.Name.State == Written && b.Name.Value == name {
-					b.policies = append(b.policies, p.doc)
-					matched = true
-				}
-			}
-			if !matched {
-				for _, b := range a.v.buckets {
-					if b.Name.State == Unknown {
-						b.Policies = unknown(p.target.ptr)
-					}
-				}
-			}
-		}
-	}
-}
-
 // nodeKind says whether a node holds a value.
 type nodeKind int
 
@@ -280,6 +457,9 @@ type node struct {
 	// flat marks a tree parsed from a JSON string: its children all point
 	// at the string.
 	flat bool
+	// up is the item an ItemsHook took this node from, when it is not the
+	// node's parent (an ArtifactStores item for its ArtifactStore).
+	up *node
 }
 
 // reader reads one variant of one resource.
@@ -291,10 +471,6 @@ type reader struct {
 	res     node
 	props   node
 	globals node
-}
-
-func (r *reader) base() base {
-	return base{Resource: r.id, Type: r.typ, Src: r.ptr, Variant: r.variant}
 }
 
 // resolve applies the variant to v found at ptr inside parent: it follows
@@ -361,7 +537,7 @@ func (r *reader) get(n node, key string) node {
 	}
 	ptr := n.ptr
 	if !n.flat {
-		ptr += "/" + esc(key)
+		ptr += "/" + model.PointerToken(key)
 	}
 	return r.resolve(child, ptr, n.ptr, n.flat)
 }
@@ -370,6 +546,26 @@ func (r *reader) get(n node, key string) node {
 func (r *reader) path(n node, keys ...string) node {
 	for _, k := range keys {
 		n = r.get(n, k)
+	}
+	return n
+}
+
+// steps follows a declared path: keys, and the first item of a list (an
+// empty list reads as absent).
+func (r *reader) steps(n node, steps []step) node {
+	for _, s := range steps {
+		if !s.first {
+			n = r.get(n, s.key)
+			continue
+		}
+		if n.kind != nValue {
+			continue
+		}
+		if items := r.items(n, true); len(items) > 0 {
+			n = items[0]
+		} else {
+			n = node{ptr: n.ptr, kind: nAbsent}
+		}
 	}
 	return n
 }
@@ -407,18 +603,6 @@ func (r *reader) dsrc(ptr string) string {
 		return r.ptr
 	}
 	return ptr
-}
-
-// prop reads a property path; for SAM functions a property missing from
-// the resource is taken from Globals.Function.
-func (r *reader) prop(keys ...string) node {
-	n := r.path(r.props, keys...)
-	if n.kind == nAbsent && r.globals.kind == nValue {
-		if g := r.path(r.globals, keys...); g.kind != nAbsent {
-			return g
-		}
-	}
-	return n
 }
 
 // str reads a string attribute; numbers and booleans are formatted.
@@ -595,32 +779,24 @@ func (r *reader) link(a *cfn, n node) Attr {
 	return r.str(n, nil)
 }
 
-// deletionPolicy reads the resource's DeletionPolicy.
-func (r *reader) deletionPolicy(def string) Attr {
-	n := r.get(r.res, "DeletionPolicy")
-	if n.kind == nAbsent {
-		return dflt(def, r.ptr)
-	}
-	return r.str(n, nil)
-}
-
 // policyDoc reads an IAM policy document, which may also be a JSON string.
-// It returns nil when the document is absent.
-func (r *reader) policyDoc(n node) *policyDoc {
+// It returns nil when the document is absent. key is the document's
+// property path, for the keys of its statements' attributes.
+func (a *cfn) policyDoc(r *reader, n node, key string) *policyDoc {
 	switch n.kind {
 	case nAbsent:
 		return nil
 	case nUnknown:
-		return &policyDoc{Src: n.ptr, State: Unknown, Statements: []*statement{}}
+		return &policyDoc{Src: n.ptr, State: Unknown, Statements: []any{}}
 	}
 	if s, ok := n.v.(string); ok {
 		var v any
 		if err := json.Unmarshal([]byte(s), &v); err != nil {
-			return &policyDoc{Src: n.ptr, State: Unknown, Statements: []*statement{}}
+			return &policyDoc{Src: n.ptr, State: Unknown, Statements: []any{}}
 		}
 		n = node{v: v, ptr: n.ptr, kind: nValue, flat: true}
 	}
-	d := &policyDoc{Src: n.ptr, State: Written, Statements: []*statement{}}
+	d := &policyDoc{Src: n.ptr, State: Written, Statements: []any{}}
 	if _, ok := n.v.(map[string]any); !ok {
 		d.State = Unknown
 		return d
@@ -635,18 +811,9 @@ func (r *reader) policyDoc(n node) *policyDoc {
 			d.State = Unknown
 			continue
 		}
-		cond := r.get(sn, "Condition")
-		st := &statement{
-			Src:           sn.ptr,
-			Effect:        r.str(r.get(sn, "Effect"), "Allow"),
-			Actions:       r.strList(r.get(sn, "Action")),
-			NotActions:    r.strList(r.get(sn, "NotAction")),
-			Resources:     r.strList(r.get(sn, "Resource")),
-			NotResources:  r.strList(r.get(sn, "NotResource")),
-			Principals:    r.object(r.get(sn, "Principal"), nil),
-			NotPrincipals: r.object(r.get(sn, "NotPrincipal"), nil),
-			HasCondition:  r.present(cond),
-		}
+		st := make(map[string]any, len(statementFields)+1)
+		st["src"] = sn.ptr
+		a.fill(r, sn, statementFields, st, key+".Statement[].")
 		d.Statements = append(d.Statements, st)
 	}
 	return d
@@ -665,21 +832,3 @@ func (r *reader) present(n node) Attr {
 	}
 	return written(true, n.ptr)
 }
-
-var ptrEscaper = strings.NewReplacer("~", "~0", "/", "~1")
-
-// esc escapes one JSON pointer token.
-func esc(s string) string {
-	if strings.ContainsAny(s, "~/") {
-		return ptrEscaper.Replace(s)
-	}
-	return s
-}
-
-// FromTemplate builds the normalised view of a parsed template.
-func FromTemplate(t *cloudformation.Template) map[string]any {
-	return CloudFormation(t.Doc, t.FalseConditionResources)
-}
-
-// Schema is the JSON Schema of input.aws. TEMPORARY
-func Schema() map[string]any { return nil }

@@ -53,8 +53,10 @@ func parsedCorpus(tb testing.TB) []*cloudformation.Template {
 // points into the source map or at a resource.
 func TestCorpus(t *testing.T) {
 	tmpls := parsedCorpus(t)
-	var srcs, bad, resources int
+	var srcs, bad, resources, invalid int
 	counts := map[string]int{}
+	schema := compileSchema(t)
+	unfilled.Store(0)
 	start := time.Now()
 	for _, tm := range tmpls {
 		func() {
@@ -70,6 +72,12 @@ func TestCorpus(t *testing.T) {
 					t.Errorf("%s: %s: src %q not in source map", tm.Doc.Path, path, src)
 				}
 			})
+			if err := validate(schema, v); err != nil {
+				invalid++
+				if invalid <= 5 {
+					t.Errorf("%s: view does not match the schema: %v", tm.Doc.Path, err)
+				}
+			}
 			for svc, sv := range v {
 				for kind, l := range sv.(map[string]any) {
 					n := len(l.([]any))
@@ -79,7 +87,10 @@ func TestCorpus(t *testing.T) {
 			}
 		}()
 	}
-	t.Logf("adapted %d templates in %v: %d objects, %d srcs checked, %d dangling", len(tmpls), time.Since(start), resources, srcs, bad)
+	if n := unfilled.Load(); n > 0 {
+		t.Errorf("%d attributes were rendered without being read (a declared field the reader does not fill)", n)
+	}
+	t.Logf("adapted %d templates in %v: %d objects, %d srcs checked, %d dangling, %d not matching the schema", len(tmpls), time.Since(start), resources, srcs, bad, invalid)
 	for _, k := range sortedKeys(counts) {
 		t.Logf("  %-40s %d", k, counts[k])
 	}

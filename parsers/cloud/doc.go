@@ -2,10 +2,12 @@
 // view described in docs/normalised-view.md, so that one built-in policy covers
 // CloudFormation (and later Terraform) alike.
 //
-// The package has two layers. The service types (s3Bucket, securityGroupRule,
-// iamPolicy, …) are format-neutral builders whose fields are Attr values, each
-// carrying its own value, state, source pointer and file; a bucket can thus be
-// filled from several source resources, as Terraform's split S3 resources
-// require. Format readers (CloudFormation here) fill them, and toMap turns the
-// result into the plain JSON-shaped data that OPA consumes.
+// The view is declared once, in aws.go: each Collection lists its fields
+// with their type, AWS default and where each format writes them (a path, or
+// a named hook for what a path cannot express). Everything else is derived
+// from that declaration: the CloudFormation reader (cfn.go) that fills the
+// view by interpreting it, the JSON Schema of input.aws that the engine
+// type-checks policies against (schema.go), and the reference page
+// (reference.go). An attribute renders as {value, state, src, key}; one a
+// reader never fills is unknown, never a default.
 package cloud

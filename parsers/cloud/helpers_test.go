@@ -64,7 +64,28 @@ func adapt(t *testing.T, src string, falseCond map[string]bool) map[string]any {
 	doc := tmpl.Doc
 	v := CloudFormation(doc, tmpl.FalseConditionResources)
 	checkSrcs(doc, v, func(path, s string) { t.Errorf("%s: src %q not in source map", path, s) })
+	stripKeys(v)
 	return v
+}
+
+// stripKeys removes the key of every attribute, so that tests of values
+// need not repeat it; TestKeys checks keys.
+func stripKeys(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		if _, ok := x["state"]; ok {
+			if _, ok := x["value"]; ok {
+				delete(x, "key")
+			}
+		}
+		for _, c := range x {
+			stripKeys(c)
+		}
+	case []any:
+		for _, c := range x {
+			stripKeys(c)
+		}
+	}
 }
 
 // at walks a dotted path (numbers index lists) into the view.

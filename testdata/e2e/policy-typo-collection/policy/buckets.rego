@@ -1,0 +1,16 @@
+# METADATA
+# title: S3 bucket names must start with the team prefix
+# custom:
+#   id: ACME-001
+#   severity: low
+#   input: aws
+package acme.bucket_names
+
+import data.shipgate.lib
+
+deny contains lib.result(msg, b, b.name) if {
+	some b in input.aws.s3.bucket
+	lib.known(b.name)
+	not startswith(b.name.value, "acme-")
+	msg := sprintf("bucket %q is named %q; start bucket names with \"acme-\"", [b.resource, b.name.value])
+}
