@@ -15,6 +15,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/format"
 	"github.com/open-policy-agent/opa/v1/tester"
 
+	"github.com/shipgate/shipgate/parsers"
 	"github.com/shipgate/shipgate/scanner/engine"
 )
 
@@ -260,7 +261,7 @@ func TestRegoFormatted(t *testing.T) {
 // builtins, so a policy that leans on a builtin the scanner removes (or a
 // file the embed pattern misses) fails here, not at a user's scan.
 func TestRegoUnitTestsWithEngineCapabilities(t *testing.T) {
-	results, err := engine.RunTests(context.Background(), FS)
+	results, err := engine.RunTests(context.Background(), engine.TestOptions{Builtin: FS, BuiltinTests: true, Schemas: parsers.Schemas()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"golang.org/x/term"
@@ -39,6 +37,8 @@ Usage:
   shipgate scan [flags] [PATH ...]   scan files and directories (default: .)
   shipgate policies list [--format text|json|markdown]
                                      list the built-in policies
+  shipgate policies test [PATH ...]  run the Rego unit tests of policies
+  shipgate policies schema           print the JSON Schema of the policy input
   shipgate version                   print the version
   shipgate help                      show this help
 
@@ -339,57 +339,4 @@ func isTerminal(w io.Writer) bool {
 	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-func runPolicies(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] != "list" {
-		fmt.Fprint(stderr, "Usage: shipgate policies list [--format text|json|markdown] [--policy PATH]\n")
-		return exitUsage
-	}
-	fs := flag.NewFlagSet("shipgate policies list", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output `format`: text, json or markdown (the rule reference)")
-	var extra listFlag
-	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
-	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
-	if _, err := parseInterspersed(fs, args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
-	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: %v\n", err)
-		return exitUsage
-	}
-	rules := sc.Rules()
-	switch *format {
-	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if rules == nil {
-			rules = []model.Rule{}
-		}
-		if err := enc.Encode(rules); err != nil {
-			fmt.Fprintf(stderr, "shipgate: %v\n", err)
-			return exitUsage
-		}
-	case "text":
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
-		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
-		}
-		tw.Flush()
-	case "markdown":
-		if err := writeRuleReference(stdout, rules); err != nil {
-			fmt.Fprintf(stderr, "shipgate: %v\n", err)
-			return exitUsage
-		}
-	default:
-		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text, json or markdown)\n", *format)
-		return exitUsage
-	}
-	return exitOK
 }

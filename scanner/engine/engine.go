@@ -84,7 +84,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		srcs = append(srcs, b...)
 	}
-	extra, err := readPaths(opts.Extra)
+	extra, err := readPaths(opts.Extra, false)
 	if err != nil {
 		return nil, err
 	}

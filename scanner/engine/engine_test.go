@@ -760,7 +760,7 @@ test_builtin_error if to_number("x") == 1
 			for k, v := range policy {
 				files[k] = v
 			}
-			results, err := RunTests(context.Background(), mapFS(files))
+			results, err := RunTests(context.Background(), TestOptions{Builtin: mapFS(files), BuiltinTests: true})
 			if tt.wantErr == "" && err != nil {
 				t.Fatalf("RunTests: %v", err)
 			}

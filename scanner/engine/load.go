@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -71,8 +72,8 @@ func readFS(fsys fs.FS, builtin, withTests bool) ([]source, error) {
 }
 
 // readPaths reads the user's --policy arguments: .rego files, or directories
-// walked recursively for .rego files (tests skipped).
-func readPaths(paths []string) ([]source, error) {
+// walked recursively for .rego files (tests only withTests).
+func readPaths(paths []string, withTests bool) ([]source, error) {
 	var srcs []source
 	seen := map[string]bool{}
 	add := func(p string) error {
@@ -97,7 +98,7 @@ func readPaths(paths []string) ([]source, error) {
 			if !strings.HasSuffix(root, ".rego") {
 				return nil, fmt.Errorf("read policy %s: not a .rego file", root)
 			}
-			if !isRego(filepath.Base(root), false) {
+			if !isRego(filepath.Base(root), withTests) {
 				continue
 			}
 			if err := add(root); err != nil {
@@ -109,7 +110,7 @@ func readPaths(paths []string) ([]source, error) {
 			if err != nil {
 				return err
 			}
-			if d.IsDir() || !isRego(d.Name(), false) {
+			if d.IsDir() || !isRego(d.Name(), withTests) {
 				return nil
 			}
 			return add(p)
@@ -173,10 +174,19 @@ func errAt(loc *ast.Location, format string, args ...any) error {
 // joinErrors sorts load errors by their text (file:line first) so the
 // message is the same on every run.
 func joinErrors(errs []error) error {
-	slices.SortStableFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
-	errs = slices.CompactFunc(errs, func(a, b error) bool { return a.Error() == b.Error() })
-	return errors.Join(errs...)
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = compilerVars.ReplaceAllString(e.Error(), "_")
+	}
+	slices.Sort(msgs)
+	msgs = slices.Compact(msgs)
+	return errors.New(strings.Join(msgs, "\n"))
 }
+
+// compilerVars matches the variables OPA's compiler invents for "some x in"
+// and "_" (__local12__): their numbers depend on every other module loaded,
+// so errors show "_" instead.
+var compilerVars = regexp.MustCompile(`__local[0-9]+__`)
 
 // module is a parsed module with the source it came from.
 type module struct {
@@ -421,9 +431,9 @@ func stringList(custom map[string]any, key string) ([]string, error) {
 	return out, nil
 }
 
-// inputSchema is the JSON Schema of the whole policy input for a view:
+// InputSchema is the JSON Schema of the whole policy input for a view:
 // kind, path and raw, and the view under its name.
-func inputSchema(view string, viewSchema map[string]any) map[string]any {
+func InputSchema(view string, viewSchema map[string]any) map[string]any {
 	return map[string]any{
 		"type": "object",
 		"properties": map[string]any{
@@ -442,7 +452,7 @@ func schemaSet(schemas map[string]map[string]any) (*ast.SchemaSet, error) {
 	set := ast.NewSchemaSet()
 	for _, view := range slices.Sorted(maps.Keys(schemas)) {
 		// The type checker reads the schema as generic JSON values.
-		b, err := json.Marshal(inputSchema(view, schemas[view]))
+		b, err := json.Marshal(InputSchema(view, schemas[view]))
 		if err != nil {
 			return nil, fmt.Errorf("schema %s: %w", view, err)
 		}

@@ -50,37 +50,76 @@ func (r TestResult) String() string {
 	return fmt.Sprintf("%s:%d: %s.%s: %s", r.File, r.Line, r.Package, r.Name, status)
 }
 
+// TestOptions selects the tests RunTests runs.
+type TestOptions struct {
+	// Builtin and Extra are read as in Options: Builtin an embedded tree
+	// (the built-in policies), Extra the user's files and directories,
+	// test files included.
+	Builtin fs.FS
+	Extra   []string
+	// BuiltinTests runs the tests under Builtin too; otherwise only its
+	// policies and library are loaded, for the tests under Extra to use.
+	BuiltinTests bool
+	// Schemas are the view schemas policies are type-checked against, as
+	// in Options.
+	Schemas map[string]map[string]any
+	// Run, when set, is a regular expression a test's package.name must
+	// match (opa test --run).
+	Run string
+	// Timeout limits each test; zero means DefaultTimeout.
+	Timeout time.Duration
+}
+
 // RunTests runs the Rego unit tests (test_* rules, usually in *_test.rego
-// files) found in fsys together with the modules they test, under the same
-// restricted capabilities as New. It returns every result, sorted by file
-// and line, and an error listing the failures; finding no test at all is an
-// error too, since it means the suite was not where it was looked for.
-func RunTests(ctx context.Context, fsys fs.FS) ([]TestResult, error) {
-	srcs, err := readFS(fsys, true, true)
+// files) found in the selected files together with the modules they test,
+// under the same restricted capabilities, metadata checks and schema type
+// checks as New. It returns every result, sorted by file and line, and an
+// error listing the failures; finding no test at all is an error too, since
+// it means the suite was not where it was looked for.
+func RunTests(ctx context.Context, opts TestOptions) ([]TestResult, error) {
+	var srcs []source
+	if opts.Builtin != nil {
+		b, err := readFS(opts.Builtin, true, opts.BuiltinTests)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, b...)
+	}
+	extra, err := readPaths(opts.Extra, true)
 	if err != nil {
 		return nil, err
 	}
-	mods := map[string]*ast.Module{}
-	var errs []error
-	parsed, perrs := parse(srcs)
+	srcs = append(srcs, extra...)
+	parsed, errs := parse(srcs)
+	pols, perrs := findPolicies(srcs, parsed)
 	errs = append(errs, perrs...)
-	for _, s := range srcs {
-		if m, ok := parsed[moduleKey(s)]; ok {
-			mods[s.file] = m
-		}
-	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("load tests: %w", joinErrors(errs))
+	}
+	for _, p := range pols {
+		annotateSchema(p, opts.Schemas)
+	}
+	schemas, err := schemaSet(opts.Schemas)
+	if err != nil {
+		return nil, fmt.Errorf("load tests: %w", err)
+	}
+	mods := make(map[string]*ast.Module, len(parsed))
+	for k, m := range parsed {
+		mods[k] = m
 	}
 
 	caps, removed := capabilities()
 	compiler := ast.NewCompiler().
 		WithCapabilities(caps).
+		WithSchemas(schemas).
+		WithUseTypeCheckAnnotations(true).
 		WithEnablePrintStatements(true)
 	ch, err := tester.NewRunner().
 		SetCompiler(compiler).
 		SetModules(mods).
 		RaiseBuiltinErrors(true).
+		SetTimeout(cmp.Or(opts.Timeout, DefaultTimeout)).
+		Filter(opts.Run).
 		RunTests(ctx, nil)
 	if err != nil {
 		var aerrs ast.Errors
