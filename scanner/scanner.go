@@ -179,7 +179,9 @@ func (s *Scanner) scanFile(ctx context.Context, c candidate, readT, parseT, eval
 	t = time.Now()
 	raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 	evalT.since(t)
-	fr := fileResult{scanned: &model.ScannedFile{Path: doc.Path, Kind: doc.Kind}, notes: doc.Notes}
+	// doc.Errors are parts of the file left unchecked (a resource without
+	// a usable Type): reported like parse errors, beside the findings.
+	fr := fileResult{scanned: &model.ScannedFile{Path: doc.Path, Kind: doc.Kind}, notes: doc.Notes, errs: doc.Errors}
 	if err != nil {
 		fr.errs = append(fr.errs, model.FileError{Path: doc.Path, Kind: "policy", Message: err.Error()})
 	}
@@ -234,6 +236,7 @@ func (s *Scanner) findings(doc *model.Document, raw []engine.Result) []model.Fin
 			Resource:    r.Resource,
 			Attribute:   ptr,
 			Fingerprint: fp,
+			Condition:   doc.Conditional[r.Resource],
 		})
 	}
 	return out
@@ -316,6 +319,14 @@ func parseFileError(path string, err error) model.FileError {
 	return fe
 }
 
+// errorLine is the line of an error, 0 when it has none.
+func errorLine(e model.FileError) int {
+	if e.Range == nil {
+		return 0
+	}
+	return e.Range.Start.Line
+}
+
 // sortResult orders everything deterministically: findings by file, line,
 // column, rule; errors and notes by file and position.
 func sortResult(res *model.Result) {
@@ -342,6 +353,9 @@ func sortResult(res *model.Result) {
 		a, b := res.Errors[i], res.Errors[j]
 		if a.Path != b.Path {
 			return a.Path < b.Path
+		}
+		if la, lb := errorLine(a), errorLine(b); la != lb {
+			return la < lb
 		}
 		return a.Message < b.Message
 	})
