@@ -320,6 +320,10 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		tm.eval.since(t)
 		ur.scanned = append(ur.scanned, model.ScannedFile{Path: doc.Path, Kind: doc.Kind})
 		ur.notes = append(ur.notes, doc.Notes...)
+		// doc.Errors are parts of the document left unchecked (a resource
+		// without a usable Type): reported like parse errors, beside the
+		// findings.
+		ur.errs = append(ur.errs, doc.Errors...)
 		if err != nil {
 			ur.errs = append(ur.errs, model.FileError{Path: doc.Path, Kind: model.ErrPolicy, Message: err.Error()})
 		}
@@ -395,6 +399,7 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 			Resource:    r.Resource,
 			Attribute:   ptr,
 			Fingerprint: fp,
+			Condition:   doc.Conditional[r.Resource],
 		})
 	}
 	return out
@@ -439,6 +444,14 @@ func fingerprint(rule, file, resource, attr string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// errorLine is the line of an error, 0 when it has none.
+func errorLine(e model.FileError) int {
+	if e.Range == nil {
+		return 0
+	}
+	return e.Range.Start.Line
+}
+
 // sortResult orders everything deterministically: findings by file, line,
 // column, rule; errors and notes by file and position.
 func sortResult(res *model.Result) {
@@ -465,6 +478,9 @@ func sortResult(res *model.Result) {
 		a, b := res.Errors[i], res.Errors[j]
 		if a.Path != b.Path {
 			return a.Path < b.Path
+		}
+		if la, lb := errorLine(a), errorLine(b); la != lb {
+			return la < lb
 		}
 		return a.Message < b.Message
 	})

@@ -6,8 +6,9 @@
 // One path serves both syntaxes, since JSON is YAML: yaml.v3 decodes the
 // first document into nodes; the builder expands short-form tags (!Ref,
 // !GetAtt A.B, ...) into their long form, applies aliases and merge keys,
-// types scalars as CloudFormation does and computes each node's end, which
-// yaml.v3 does not give; the resolver then evaluates intrinsic functions and
+// keeps the last value of a duplicate key (as CloudFormation does, with a
+// note at the duplicate), types scalars as CloudFormation does and computes
+// each node's end, which yaml.v3 does not give; the resolver then evaluates intrinsic functions and
 // conditions, and the result is emitted as Raw plus a Source map keyed by
 // JSON pointers into the resolved tree.
 //
@@ -26,12 +27,14 @@
 // CommaDelimitedList and List<...> values become lists of strings (items
 // trimmed), Number values numbers. SSM parameter types stay unknown: their
 // value is the SSM parameter's content, known only at deployment.
-// AWS::Region resolves to us-east-1, and AWS::Partition and AWS::URLSuffix
-// follow it; the account id, stack name and id and notification ARNs are
-// facts of a deployment and stay unknown ({"Ref": ...}). Any pseudo
-// parameter can be given as an override. AWS::NoValue removes its key or
-// list item. Ref to a resource stays {"Ref": "Id"} so adapters can link
-// resources.
+// The region, account id, stack name and id and notification ARNs are facts
+// of a deployment and stay unknown ({"Ref": ...}) unless given as
+// overrides, so a condition on AWS::Region is undecidable rather than
+// silently true for one region. AWS::Partition and AWS::URLSuffix are "aws"
+// and "amazonaws.com" unless an overridden region lies in the China or
+// GovCloud partition. Any pseudo parameter can be given as an override.
+// AWS::NoValue removes its key or list item. Ref to a resource stays
+// {"Ref": "Id"} so adapters can link resources.
 //
 // Fn::Sub, Fn::Join, Fn::Select, Fn::Split, Fn::FindInMap (with
 // DefaultValue), Fn::Base64 (encoded, as CloudFormation does), Fn::Length
@@ -42,7 +45,18 @@
 // Fn::If on a decided condition becomes the chosen branch, and on an
 // undecidable one stays {"Fn::If": [cond, a, b]} with both branches
 // resolved. Resources whose Condition is false stay in Raw and are listed in
-// Template.FalseConditionResources, so Raw still looks like the template.
+// Template.FalseConditionResources, so Raw still looks like the template;
+// resources whose Condition is undecidable are checked and listed in
+// Document.Conditional with the condition's name.
+//
+// # Partial templates
+//
+// A resource that cannot be read — not a mapping, no Type, a Type that is
+// not a literal string (an intrinsic, a Rain module), or an Fn::ForEach
+// loop, which is not expanded — goes into Document.Errors with its range
+// and is left out of Document.Resources (it stays in Raw as written);
+// every other resource is read, as cfn-lint does. Only a file that is not
+// YAML or JSON, or not a template at all, is a ParseError.
 //
 // # Ranges
 //

@@ -33,15 +33,18 @@ const (
 	isFalse
 )
 
-// pseudoDefaults are the pseudo parameters that resolve without a
-// deployment: a scan assumes the commercial partition in us-east-1. The
-// account, stack and notification ARNs are facts of a deployment, so they
-// stay unknown unless overridden.
-var pseudoDefaults = map[string]string{
-	"AWS::Region":    "us-east-1",
-	"AWS::Partition": "aws",
-	"AWS::URLSuffix": "amazonaws.com",
-}
+// The pseudo parameters that a scan cannot know stay unknown ({"Ref":
+// ...}) unless overridden: the region, account, stack name and id and
+// notification ARNs are facts of a deployment, and assuming one region
+// would decide every condition on AWS::Region and drop the resources it
+// guards. AWS::Partition and AWS::URLSuffix are the commercial partition's
+// ("aws", "amazonaws.com") unless a given region lies in another (cn-*,
+// us-gov-*): ARNs such as arn:${AWS::Partition}:iam::aws:policy/... then
+// read as written, which is what nearly every template is deployed to.
+const (
+	defaultPartition = "aws"
+	defaultURLSuffix = "amazonaws.com"
+)
 
 // resolver evaluates intrinsic functions over a template.
 type resolver struct {
@@ -352,13 +355,8 @@ func (r *resolver) ref(name string) (any, bool) {
 		}
 		return v, true
 	}
-	region := pseudoDefaults["AWS::Region"]
-	if v, ok := r.overrides["AWS::Region"]; ok {
-		region = v
-	}
+	region := r.overrides["AWS::Region"]
 	switch name {
-	case "AWS::Region":
-		return region, true
 	case "AWS::Partition":
 		switch {
 		case strings.HasPrefix(region, "cn-"):
@@ -366,13 +364,15 @@ func (r *resolver) ref(name string) (any, bool) {
 		case strings.HasPrefix(region, "us-gov-"):
 			return "aws-us-gov", true
 		}
-		return "aws", true
+		return defaultPartition, true
 	case "AWS::URLSuffix":
 		if strings.HasPrefix(region, "cn-") {
 			return "amazonaws.com.cn", true
 		}
-		return "amazonaws.com", true
+		return defaultURLSuffix, true
 	}
+	// AWS::Region, AWS::AccountId, AWS::StackName, AWS::StackId,
+	// AWS::NotificationARNs without an override, and AWS::NoValue.
 	return nil, false
 }
 

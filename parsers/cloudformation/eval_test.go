@@ -89,13 +89,22 @@ func TestIntrinsics(t *testing.T) {
 		{"ref list override", "!Ref Ids", map[string]string{"Ids": "x"}, []any{"x"}},
 		{"ref number", "!Ref Count", nil, 3},
 		{"ref ssm parameter stays unknown", "!Ref Ami", nil, map[string]any{"Ref": "Ami"}},
-		{"ref region", "!Ref AWS::Region", nil, "us-east-1"},
+		{"region stays unknown", "!Ref AWS::Region", nil, map[string]any{"Ref": "AWS::Region"}},
+		{"region override", "!Ref AWS::Region", map[string]string{"AWS::Region": "eu-west-1"}, "eu-west-1"},
 		{"ref partition", "!Ref AWS::Partition", nil, "aws"},
 		{"ref url suffix", "!Ref AWS::URLSuffix", nil, "amazonaws.com"},
 		{"partition follows region override", "!Ref AWS::Partition", map[string]string{"AWS::Region": "cn-north-1"}, "aws-cn"},
+		{"url suffix follows region override", "!Ref AWS::URLSuffix", map[string]string{"AWS::Region": "cn-north-1"}, "amazonaws.com.cn"},
+		{"govcloud partition", "!Ref AWS::Partition", map[string]string{"AWS::Region": "us-gov-west-1"}, "aws-us-gov"},
+		{"partition override wins", "!Ref AWS::Partition", map[string]string{"AWS::Region": "cn-north-1", "AWS::Partition": "aws"}, "aws"},
 		{"account id stays unknown", "!Ref AWS::AccountId", nil, map[string]any{"Ref": "AWS::AccountId"}},
 		{"account id override", "!Ref AWS::AccountId", map[string]string{"AWS::AccountId": "111"}, "111"},
 		{"stack name stays unknown", "!Ref AWS::StackName", nil, map[string]any{"Ref": "AWS::StackName"}},
+		{"stack id stays unknown", "!Ref AWS::StackId", nil, map[string]any{"Ref": "AWS::StackId"}},
+		{"notification arns stay unknown", "!Ref AWS::NotificationARNs", nil, map[string]any{"Ref": "AWS::NotificationARNs"}},
+		{"notification arns override", "!Ref AWS::NotificationARNs", map[string]string{"AWS::NotificationARNs": "arn:a, arn:b"}, []any{"arn:a", "arn:b"}},
+		{"sub with unknown region keeps it", "!Sub 'arn:${AWS::Partition}:s3:::${Env}-${AWS::Region}'", nil, map[string]any{"Fn::Sub": "arn:aws:s3:::prod-${AWS::Region}"}},
+		{"sub with region override", "!Sub '${Env}-${AWS::Region}'", map[string]string{"AWS::Region": "eu-west-1"}, "prod-eu-west-1"},
 		{"ref resource stays", "!Ref Other", nil, map[string]any{"Ref": "Other"}},
 		{"long form ref", "{Ref: Env}", nil, "prod"},
 		{"sub string", "!Sub 'arn:${AWS::Partition}:s3:::${Env}-x'", nil, "arn:aws:s3:::prod-x"},
@@ -112,7 +121,8 @@ func TestIntrinsics(t *testing.T) {
 		{"select out of range stays", "!Select [5, [a]]", nil, map[string]any{"Fn::Select": []any{5, []any{"a"}}}},
 		{"select unknown list", "!Select [0, !GetAZs '']", nil, map[string]any{"Fn::Select": []any{0, map[string]any{"Fn::GetAZs": ""}}}},
 		{"split", "!Split [',', 'a,b']", nil, []any{"a", "b"}},
-		{"find in map", "!FindInMap [Region, !Ref AWS::Region, Ami]", nil, "ami-1"},
+		{"find in map by unknown region stays", "!FindInMap [Region, !Ref AWS::Region, Ami]", nil, map[string]any{"Fn::FindInMap": []any{"Region", map[string]any{"Ref": "AWS::Region"}, "Ami"}}},
+		{"find in map by region override", "!FindInMap [Region, !Ref AWS::Region, Ami]", map[string]string{"AWS::Region": "us-east-1"}, "ami-1"},
 		{"find in map list", "!FindInMap [Region, us-east-1, Zones]", nil, []any{"a", "b"}},
 		{"find in map default", "!FindInMap [Region, eu-west-1, Ami, {DefaultValue: ami-0}]", nil, "ami-0"},
 		{"find in map missing stays", "!FindInMap [Region, eu-west-1, Ami]", nil, map[string]any{"Fn::FindInMap": []any{"Region", "eu-west-1", "Ami"}}},
@@ -207,10 +217,13 @@ Conditions:
   LoopA: !Condition LoopB
   LoopB: !Not [!Condition LoopA]
   Region: !Equals [!Ref AWS::Region, us-east-1]
+  NotRegion: !Not [!Condition Region]
 Resources:
   Prod: {Type: AWS::SNS::Topic, Condition: IsProd}
   Dev: {Type: AWS::SNS::Topic, Condition: IsDev}
   Maybe: {Type: AWS::SNS::Topic, Condition: Free}
+  UsEast1Only: {Type: AWS::SNS::Topic, Condition: Region}
+  ElsewhereOnly: {Type: AWS::SNS::Topic, Condition: NotRegion}
 `
 	tr, fa := true, false
 	tests := []struct {
@@ -218,14 +231,19 @@ Resources:
 		params map[string]string
 		conds  map[string]*bool
 		falses map[string]bool
+		// conditional holds the resources whose Condition is undecidable:
+		// they are checked, and their findings name the condition.
+		conditional map[string]string
 	}{
 		{
 			name: "defaults",
 			conds: map[string]*bool{
 				"IsProd": &tr, "IsDev": &fa, "Free": nil, "Both": nil, "Either": &tr,
-				"Neither": &fa, "Nested": &tr, "Number": &tr, "LoopA": nil, "LoopB": nil, "Region": &tr,
+				"Neither": &fa, "Nested": &tr, "Number": &tr, "LoopA": nil, "LoopB": nil, "Region": nil,
+				"NotRegion": nil,
 			},
-			falses: map[string]bool{"Dev": true},
+			falses:      map[string]bool{"Dev": true},
+			conditional: map[string]string{"Maybe": "Free", "UsEast1Only": "Region", "ElsewhereOnly": "NotRegion"},
 		},
 		{
 			name:   "overrides",
@@ -233,8 +251,9 @@ Resources:
 			conds: map[string]*bool{
 				"IsProd": &fa, "IsDev": &tr, "Free": &tr, "Both": &fa, "Either": &tr,
 				"Neither": &tr, "Nested": &tr, "Number": &tr, "LoopA": nil, "LoopB": nil, "Region": &fa,
+				"NotRegion": &tr,
 			},
-			falses: map[string]bool{"Prod": true},
+			falses: map[string]bool{"Prod": true, "UsEast1Only": true},
 		},
 	}
 	for _, tt := range tests {
@@ -245,6 +264,9 @@ Resources:
 			}
 			if diff := cmp.Diff(tt.falses, tpl.FalseConditionResources); diff != "" {
 				t.Errorf("false-condition resources (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.conditional, tpl.Doc.Conditional); diff != "" {
+				t.Errorf("conditional resources (-want +got):\n%s", diff)
 			}
 			if _, ok := at(t, tpl.Doc.Raw, "Resources").(map[string]any)["Dev"]; !ok {
 				t.Error("a resource with a false condition must stay in Raw")

@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"bytes"
+	"strconv"
 	"testing"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -23,6 +24,24 @@ func checkRanges(t *testing.T, name string, src []byte, source map[string]model.
 	}
 }
 
+// docRanges returns every range of a document: its source map, and the
+// ranges of its notes and errors under "note N" and "error N".
+func docRanges(doc *model.Document) map[string]model.Range {
+	out := make(map[string]model.Range, len(doc.Source)+len(doc.Notes)+len(doc.Errors))
+	for k, r := range doc.Source {
+		out[k] = r
+	}
+	for i, n := range doc.Notes {
+		out["note "+strconv.Itoa(i)] = n.Range
+	}
+	for i, e := range doc.Errors {
+		if e.Range != nil {
+			out["error "+strconv.Itoa(i)] = *e.Range
+		}
+	}
+	return out
+}
+
 func FuzzParse(f *testing.F) {
 	seeds := []string{
 		"",
@@ -34,6 +53,8 @@ func FuzzParse(f *testing.F) {
 		"Resources:\n  R:\n    Type: AWS::SNS::Topic\n    Properties:\n      A: >-\n        folded\n\n        text\n      B: plain\n        continued\n",
 		"a: \"multi\n  line\"\nb: 'it''s'\n",
 		"- !GetAtt A.B.C\n- !Ref\n- !Select [0, [a, b]]\n",
+		"Resources:\n  A: {Type: AWS::SNS::Topic}\n  B:\n    Type: !Ref AWS::Region\n  C: [x]\n  D:\n    Type:\n      Rain::Module: m.yaml\n  A: {Type: AWS::SQS::Queue, Properties: {X: 1, X: 2}}\n",
+		`{"Resources": {"A": {"Type": "AWS::SNS::Topic", "Type": "AWS::SQS::Queue"}, "Fn::ForEach::L": ["X", ["a"], {}]}}`,
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -45,6 +66,6 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkRanges(t, "fuzz", src, doc.Doc.Source)
+		checkRanges(t, "fuzz", src, docRanges(doc.Doc))
 	})
 }

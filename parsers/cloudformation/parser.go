@@ -35,8 +35,10 @@ type Template struct {
 	Conditions map[string]*bool
 }
 
-// ParseError is a template that cannot be read: invalid YAML or JSON, or a
-// template whose structure CloudFormation would reject.
+// ParseError is a template that cannot be read at all: invalid YAML or
+// JSON, or a template whose structure CloudFormation would reject. A single
+// resource that cannot be read is not a ParseError but an entry of
+// Document.Errors, and the rest of the template is checked.
 type ParseError struct {
 	Path string
 	// Pos is where the problem is; line 1 column 1 when yaml.v3 gives no
@@ -44,8 +46,9 @@ type ParseError struct {
 	Pos model.Pos
 	Msg string
 	// Syntax is true when the file is not valid YAML or JSON (including
-	// duplicate keys and unusable aliases), false when it is well-formed but
-	// not a valid template (empty, not a mapping, a resource without Type).
+	// unusable aliases and non-scalar keys), false when it is well-formed
+	// but not a valid template (empty, not a mapping, Resources not a
+	// mapping).
 	Syntax bool
 }
 
@@ -98,31 +101,42 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 	if root.kind != mappingNode {
 		return nil, structural(root.sp.start, "template is not a mapping")
 	}
-	var notes []model.Note
+	notes := b.notes
+	var problems []model.FileError
+	notChecked := func(sp span, format string, args ...any) {
+		rng := tx.rng(path, sp)
+		problems = append(problems, model.FileError{Path: path, Range: &rng, Message: fmt.Sprintf(format, args...), Kind: model.ErrParse})
+	}
 	resources := map[string]string{}
 	if i := indexOf(root.keys, "Resources"); i >= 0 {
 		res := root.kids[i]
 		if res.kind != mappingNode {
 			return nil, structural(root.keySpans[i].start, "Resources must be a mapping of logical ids to resources")
 		}
+		// A resource that cannot be read is reported and left out of
+		// Resources (it stays in Raw, as written); the others are checked,
+		// as cfn-lint does.
 		for j, id := range res.keys {
 			if strings.HasPrefix(id, "Fn::ForEach::") {
-				notes = append(notes, model.Note{Range: tx.rng(path, res.entrySpan(j)), Message: fmt.Sprintf("%q is not expanded; the resources it generates are not checked", id)})
+				notChecked(res.keySpans[j], "%q is not expanded (Fn::ForEach of the AWS::LanguageExtensions transform); the resources it generates are not checked", id)
 				continue
 			}
 			rn := res.kids[j]
 			if rn.kind != mappingNode {
-				return nil, structural(res.keySpans[j].start, "resource %q must be a mapping", id)
+				notChecked(res.keySpans[j], "resource %q is not checked: it must be a mapping with a Type", id)
+				continue
 			}
 			k := indexOf(rn.keys, "Type")
 			if k < 0 {
-				return nil, structural(res.keySpans[j].start, "resource %q has no Type", id)
+				notChecked(res.keySpans[j], "resource %q is not checked: it has no Type", id)
+				continue
 			}
 			typ, ok := rn.kids[k].str()
 			if !ok || typ == "" {
-				return nil, structural(rn.keySpans[k].start, "resource %q: Type must be a string", id)
+				notChecked(rn.entrySpan(k), "resource %q is not checked: %s", id, typeProblem(rn.kids[k]))
+				continue
 			}
-			resources[id] = "/Resources/" + escapePointer(id)
+			resources[id] = "/Resources/" + model.PointerToken(id)
 			if unknownType(typ) {
 				notes = append(notes, model.Note{
 					Range:   tx.rng(path, rn.entrySpan(k)),
@@ -145,6 +159,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 			Source:    source,
 			Resources: resources,
 			Notes:     notes,
+			Errors:    problems,
 		},
 		FalseConditionResources: map[string]bool{},
 		Conditions:              map[string]*bool{},
@@ -163,12 +178,42 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 	}
 	if res := root.get("Resources"); res != nil {
 		for j, id := range res.keys {
-			if c, ok := res.kids[j].get("Condition").str(); ok && r.cond(c) == isFalse {
+			c, ok := res.kids[j].get("Condition").str()
+			if !ok {
+				continue
+			}
+			switch r.cond(c) {
+			case isFalse:
 				tpl.FalseConditionResources[id] = true
+			case undecided:
+				if _, readable := resources[id]; readable {
+					if tpl.Doc.Conditional == nil {
+						tpl.Doc.Conditional = map[string]string{}
+					}
+					tpl.Doc.Conditional[id] = c
+				}
 			}
 		}
 	}
 	return tpl, nil
+}
+
+// typeProblem says why a resource's Type node is not a usable type.
+func typeProblem(n *pnode) string {
+	switch n.kind {
+	case scalarNode:
+		if s, ok := n.val.(string); (ok && s == "") || n.val == nil {
+			return "its Type is empty"
+		}
+	case mappingNode:
+		if len(n.keys) == 1 && strings.HasPrefix(n.keys[0], "Rain::") {
+			return fmt.Sprintf("its Type is a Rain module (%s), which only the rain CLI expands; scan the output of \"rain pkg\"", n.keys[0])
+		}
+		if len(n.keys) == 1 && isIntrinsicKey(n.keys[0]) {
+			return fmt.Sprintf("its Type is computed with %s; only a literal resource type can be read", n.keys[0])
+		}
+	}
+	return "its Type must be a string naming a resource type"
 }
 
 func indexOf(keys []string, k string) int {
@@ -224,14 +269,6 @@ func yamlError(path string, tx *text, err error) *ParseError {
 	return &ParseError{Path: path, Pos: pos, Msg: msg, Syntax: true}
 }
 
-// escapePointer escapes a JSON pointer token (RFC 6901).
-func escapePointer(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
-}
-
 // emit records the range of every part of a resolved value under its JSON
 // pointer.
 func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range) {
@@ -241,7 +278,7 @@ func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.R
 		return
 	}
 	for k, c := range r.mkids {
-		emit(tx, path, c, ptr+"/"+escapePointer(k), source)
+		emit(tx, path, c, ptr+"/"+model.PointerToken(k), source)
 	}
 	for i, c := range r.lkids {
 		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source)
@@ -253,7 +290,7 @@ func emitComputed(source map[string]model.Range, rng model.Range, v any, ptr str
 	switch x := v.(type) {
 	case map[string]any:
 		for k, c := range x {
-			emitComputed(source, rng, c, ptr+"/"+escapePointer(k))
+			emitComputed(source, rng, c, ptr+"/"+model.PointerToken(k))
 		}
 	case []any:
 		for i, c := range x {

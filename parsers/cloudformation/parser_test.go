@@ -17,7 +17,7 @@ func mustParse(t *testing.T, src string, params map[string]string) *Template {
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
-	checkRanges(t, "t.yaml", []byte(src), tpl.Doc.Source)
+	checkRanges(t, "t.yaml", []byte(src), docRanges(tpl.Doc))
 	return tpl
 }
 
@@ -192,9 +192,7 @@ func TestErrors(t *testing.T) {
 		{"invalid json", "{\"Resources\": {\n  \"A\": 1,,\n}}", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "did not find expected node content", Syntax: true}},
 		{"not a mapping", "- a\n", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "template is not a mapping"}},
 		{"resources not a mapping", "Resources: [a]\n", ParseError{Pos: model.Pos{Line: 1, Col: 1}, Msg: "Resources must be a mapping of logical ids to resources"}},
-		{"resource without type", "Resources:\n  A:\n    Properties: {}\n", ParseError{Pos: model.Pos{Line: 2, Col: 3}, Msg: `resource "A" has no Type`}},
-		{"type not a string", "Resources:\n  A:\n    Type: [x]\n", ParseError{Pos: model.Pos{Line: 3, Col: 5}, Msg: `resource "A": Type must be a string`}},
-		{"duplicate key", "Resources:\n  A: {Type: AWS::SNS::Topic}\n  A: {Type: AWS::SNS::Topic}\n", ParseError{Pos: model.Pos{Line: 3, Col: 3}, Msg: `duplicate key "A" (first defined at line 2)`, Syntax: true}},
+		{"key not a string", "Resources:\n  [a]: {Type: AWS::SNS::Topic}\n", ParseError{Pos: model.Pos{Line: 2, Col: 3}, Msg: "mapping key must be a string", Syntax: true}},
 		{"alias bomb", "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n", ParseError{Pos: model.Pos{Line: 1, Col: 12}, Msg: "aliases expand to more than 100000 nodes", Syntax: true}},
 		{"recursive alias", "Resources: &a\n  A: *a\n", ParseError{Pos: model.Pos{Line: 2, Col: 6}, Msg: `recursive alias "a"`, Syntax: true}},
 	}
@@ -287,6 +285,120 @@ func TestDetect(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Detect([]byte(tt.src)); got != tt.want {
 				t.Errorf("Detect = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPartialTemplate: a resource that cannot be read is reported, with its
+// range, as not checked, and every other resource is read.
+func TestPartialTemplate(t *testing.T) {
+	src := `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Computed:
+    Type: !Ref AWS::Region
+  NoType:
+    Properties: {}
+  Module:
+    Type:
+      Rain::Module: ./bucket.yaml
+  Listed: [a]
+  Fn::ForEach::Topics:
+    - Name
+    - [A, B]
+    - Topic${Name}:
+        Type: AWS::SNS::Topic
+  Empty:
+    Type: ""
+  Number:
+    Type: 12
+  Good:
+    Type: AWS::SNS::Topic
+`
+	tpl := mustParse(t, src, nil)
+	problem := func(r model.Range, msg string) model.FileError {
+		return model.FileError{Path: "t.yaml", Range: &r, Message: msg, Kind: "parse"}
+	}
+	want := []model.FileError{
+		problem(rng(4, 5, 4, 27), `resource "Computed" is not checked: its Type is computed with Ref; only a literal resource type can be read`),
+		problem(rng(5, 3, 5, 9), `resource "NoType" is not checked: it has no Type`),
+		problem(rng(8, 5, 9, 34), `resource "Module" is not checked: its Type is a Rain module (Rain::Module), which only the rain CLI expands; scan the output of "rain pkg"`),
+		problem(rng(10, 3, 10, 9), `resource "Listed" is not checked: it must be a mapping with a Type`),
+		problem(rng(11, 3, 11, 22), `"Fn::ForEach::Topics" is not expanded (Fn::ForEach of the AWS::LanguageExtensions transform); the resources it generates are not checked`),
+		problem(rng(17, 5, 17, 13), `resource "Empty" is not checked: its Type is empty`),
+		problem(rng(19, 5, 19, 13), `resource "Number" is not checked: its Type must be a string naming a resource type`),
+	}
+	if diff := cmp.Diff(want, tpl.Doc.Errors); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]string{"Good": "/Resources/Good"}, tpl.Doc.Resources); diff != "" {
+		t.Errorf("resources (-want +got):\n%s", diff)
+	}
+	if len(tpl.Doc.Notes) != 0 {
+		t.Errorf("notes = %v, want none", tpl.Doc.Notes)
+	}
+	// Raw still holds the template as written, resolved.
+	if got := at(t, tpl.Doc.Raw, "Resources", "Computed", "Type"); !cmp.Equal(got, map[string]any{"Ref": "AWS::Region"}) {
+		t.Errorf("Computed Type = %v", got)
+	}
+}
+
+// TestDuplicateKeys: a duplicate mapping key takes its last value, as
+// CloudFormation does, with a note at the duplicate; in YAML, in JSON and
+// in an anchored mapping that aliases repeat (one note, not one per use).
+func TestDuplicateKeys(t *testing.T) {
+	tests := []struct {
+		name      string
+		src       string
+		ptr       []string
+		want      any
+		wantRange model.Range
+		notes     []model.Note
+	}{
+		{
+			name: "yaml property",
+			src:  "Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: first\n      TopicName: second\n      DisplayName: d\n",
+			ptr:  []string{"Resources", "T", "Properties", "TopicName"}, want: "second",
+			wantRange: rng(6, 7, 6, 24),
+			notes:     []model.Note{{Range: rng(6, 7, 6, 16), Message: `duplicate key "TopicName" (first defined at line 5); the last value is used, as CloudFormation does`}},
+		},
+		{
+			name: "yaml logical id",
+			src:  "Resources:\n  R:\n    Type: AWS::SNS::Topic\n  Q:\n    Type: AWS::SQS::Queue\n  R:\n    Type: AWS::S3::Bucket\n",
+			ptr:  []string{"Resources", "R", "Type"}, want: "AWS::S3::Bucket",
+			wantRange: rng(7, 5, 7, 26),
+			notes:     []model.Note{{Range: rng(6, 3, 6, 4), Message: `duplicate key "R" (first defined at line 2); the last value is used, as CloudFormation does`}},
+		},
+		{
+			name: "json",
+			src:  "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\",\n  \"Properties\": {\"DelaySeconds\": 1, \"DelaySeconds\": 2}}}}\n",
+			ptr:  []string{"Resources", "Q", "Properties", "DelaySeconds"}, want: 2,
+			wantRange: rng(2, 37, 2, 54),
+			notes:     []model.Note{{Range: rng(2, 37, 2, 51), Message: `duplicate key "DelaySeconds" (first defined at line 2); the last value is used, as CloudFormation does`}},
+		},
+		{
+			name: "alias repeats the mapping",
+			src:  "Metadata:\n  a: &m {k: 1, k: 2}\n  b: *m\n  c: *m\nResources:\n  T: {Type: AWS::SNS::Topic}\n",
+			ptr:  []string{"Metadata", "c", "k"}, want: 2,
+			wantRange: rng(2, 16, 2, 20), // inside an alias, the anchored node's range
+			notes:     []model.Note{{Range: rng(2, 16, 2, 17), Message: `duplicate key "k" (first defined at line 2); the last value is used, as CloudFormation does`}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tpl := mustParse(t, tt.src, nil)
+			if got := at(t, tpl.Doc.Raw, tt.ptr...); !cmp.Equal(got, tt.want) {
+				t.Errorf("value = %v, want %v", got, tt.want)
+			}
+			ptr := ""
+			for _, p := range tt.ptr {
+				ptr += "/" + p
+			}
+			if diff := cmp.Diff(tt.wantRange, tpl.Doc.Source[ptr]); diff != "" {
+				t.Errorf("range of %s (-want +got):\n%s", ptr, diff)
+			}
+			if diff := cmp.Diff(tt.notes, tpl.Doc.Notes); diff != "" {
+				t.Errorf("notes (-want +got):\n%s", diff)
 			}
 		})
 	}

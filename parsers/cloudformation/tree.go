@@ -3,10 +3,13 @@ package cloudformation
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/shipgate/shipgate/scanner/model"
 )
 
 // pnode is a template node with byte spans: the yaml.v3 tree with short-form
@@ -103,6 +106,10 @@ type builder struct {
 	aliasNodes, inAlias int
 	// expanding holds the anchors being expanded, to reject recursive aliases.
 	expanding map[*yaml.Node]bool
+	// notes holds the duplicate keys found, once each even when an alias
+	// expands the mapping again; noted holds their offsets.
+	notes []model.Note
+	noted map[int]bool
 }
 
 func (b *builder) errorf(off int, format string, args ...any) *ParseError {
@@ -228,9 +235,6 @@ func (b *builder) mapping(n *yaml.Node, start int, flow bool) (*pnode, error) {
 		if kn.Kind != yaml.ScalarNode {
 			return nil, b.errorf(koff, "mapping key must be a string")
 		}
-		if j, dup := seen[kn.Value]; dup {
-			return nil, b.errorf(koff, "duplicate key %q (first defined at line %d)", kn.Value, b.t.pos(p.keySpans[j].start).Line)
-		}
 		if indent < 0 && !flow {
 			indent = b.t.column0(koff)
 		}
@@ -238,6 +242,18 @@ func (b *builder) mapping(n *yaml.Node, start int, flow bool) (*pnode, error) {
 		v, err := b.build(vn, flow, indent)
 		if err != nil {
 			return nil, err
+		}
+		if j, dup := seen[kn.Value]; dup {
+			// CloudFormation reads a duplicate key as its last value.
+			b.duplicate(kn.Value, span{koff, kend}, p.keySpans[j].start)
+			p.keys = slices.Delete(p.keys, j, j+1)
+			p.keySpans = slices.Delete(p.keySpans, j, j+1)
+			p.kids = slices.Delete(p.kids, j, j+1)
+			for k, idx := range seen {
+				if idx > j {
+					seen[k] = idx - 1
+				}
+			}
 		}
 		seen[kn.Value] = len(p.keys)
 		p.keys = append(p.keys, kn.Value)
@@ -283,6 +299,22 @@ func (b *builder) mapping(n *yaml.Node, start int, flow bool) (*pnode, error) {
 		p.sp.end = end
 	}
 	return p, nil
+}
+
+// duplicate records a note for a duplicate key at sp whose earlier
+// occurrence starts at first.
+func (b *builder) duplicate(key string, sp span, first int) {
+	if b.noted[sp.start] {
+		return
+	}
+	if b.noted == nil {
+		b.noted = map[int]bool{}
+	}
+	b.noted[sp.start] = true
+	b.notes = append(b.notes, model.Note{
+		Range:   b.t.rng(b.path, sp),
+		Message: fmt.Sprintf("duplicate key %q (first defined at line %d); the last value is used, as CloudFormation does", key, b.t.pos(first).Line),
+	})
 }
 
 // longForm wraps p, tagged with a short-form tag, in the long-form mapping

@@ -116,6 +116,16 @@ type Document struct {
 	// Notes are non-fatal observations made while reading the file, such as
 	// an unknown resource type. They are reported but do not fail the scan.
 	Notes []Note
+	// Conditional maps the address of a resource that exists only under a
+	// condition that cannot be decided statically (it depends on the region
+	// or a parameter without a value) to that condition's name. Such a
+	// resource is checked as if it exists; its findings name the condition.
+	Conditional map[string]string
+	// Errors are parts of the file that could not be read, such as a
+	// resource without a usable Type, while the rest of the document is
+	// valid and checked. They are reported like parse errors of a whole
+	// file, so the scan is incomplete.
+	Errors []FileError
 }
 
 // Note is a non-fatal remark about a scanned file.
@@ -157,6 +167,10 @@ type Finding struct {
 	Attribute   string       `json:"attribute,omitempty"`
 	Fingerprint string       `json:"fingerprint"`
 	Suppression *Suppression `json:"suppression,omitempty"`
+	// Condition names the condition under which the resource exists, when
+	// it could not be decided statically (Document.Conditional): the
+	// finding holds only where the condition is true.
+	Condition string `json:"condition,omitempty"`
 }
 
 // Gates reports whether the finding fails a gate whose threshold is

@@ -42,11 +42,13 @@ type jsonFinding struct {
 	Attribute   string             `json:"attribute,omitempty"`
 	Fingerprint string             `json:"fingerprint"`
 	Suppression *model.Suppression `json:"suppression,omitempty"`
+	Condition   string             `json:"condition,omitempty"`
 }
 
 type jsonSummary struct {
 	FilesScanned    int            `json:"files_scanned"`
 	FilesNotScanned int            `json:"files_not_scanned"`
+	FilesPartly     int            `json:"files_partly_scanned"`
 	Findings        int            `json:"findings"`
 	BySeverity      jsonBySeverity `json:"by_severity"`
 	Warnings        int            `json:"warnings"`
@@ -96,6 +98,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 			Attribute:   f.Attribute,
 			Fingerprint: f.Fingerprint,
 			Suppression: f.Suppression,
+			Condition:   f.Condition,
 		})
 		if r, ok := rulesByID[f.RuleID]; ok && !used[f.RuleID] {
 			used[f.RuleID] = true
@@ -108,6 +111,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 	doc.Summary = jsonSummary{
 		FilesScanned:    c.filesScanned,
 		FilesNotScanned: c.filesNotScanned,
+		FilesPartly:     c.filesPartlyScanned,
 		Findings:        c.findings,
 		BySeverity: jsonBySeverity{
 			Critical: c.bySeverity[model.SeverityCritical],

@@ -53,9 +53,13 @@ type counts struct {
 	atOrAbove int
 	// filesScanned counts distinct scanned paths.
 	filesScanned int
-	// filesNotScanned counts distinct paths with a non-policy error.
+	// filesNotScanned counts distinct paths that were not scanned and
+	// have a non-policy error.
 	filesNotScanned int
-	policyErrors    int
+	// filesPartlyScanned counts distinct scanned paths with a parse error:
+	// part of the file (a resource) could not be read, the rest was checked.
+	filesPartlyScanned int
+	policyErrors       int
 }
 
 func count(res *model.Result, failOn model.Severity) counts {
@@ -81,14 +85,18 @@ func count(res *model.Result, failOn model.Severity) counts {
 		scanned[s.Path] = true
 	}
 	c.filesScanned = len(scanned)
-	notScanned := make(map[string]bool)
+	notScanned, partly := make(map[string]bool), make(map[string]bool)
 	for _, e := range res.Errors {
-		if e.Kind == model.ErrPolicy {
+		switch {
+		case e.Kind == model.ErrPolicy:
 			c.policyErrors++
-			continue
+		case scanned[e.Path]:
+			partly[e.Path] = true
+		default:
+			notScanned[e.Path] = true
 		}
-		notScanned[e.Path] = true
 	}
 	c.filesNotScanned = len(notScanned)
+	c.filesPartlyScanned = len(partly)
 	return c
 }

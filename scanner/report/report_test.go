@@ -130,7 +130,7 @@ func fixture() *model.Result {
 				Message: `bucket "Data" has no server-side encryption; add BucketEncryption`,
 				Range: model.Range{File: "templates/other.yaml",
 					Start: model.Pos{Line: 4, Col: 5}, End: model.Pos{Line: 4, Col: 9}},
-				Resource: "Data", Fingerprint: "f-data",
+				Resource: "Data", Fingerprint: "f-data", Condition: "IsProd",
 			},
 		},
 		Errors: []model.FileError{
@@ -280,7 +280,7 @@ func TestJSONContent(t *testing.T) {
 		t.Errorf("rules (-want +got):\n%s", diff)
 	}
 	want := map[string]any{
-		"files_scanned": 4.0, "files_not_scanned": 3.0, "findings": 5.0,
+		"files_scanned": 4.0, "files_not_scanned": 3.0, "files_partly_scanned": 0.0, "findings": 5.0,
 		"by_severity": map[string]any{"critical": 1.0, "high": 2.0, "medium": 0.0, "low": 2.0, "info": 0.0},
 		"warnings":    1.0, "suppressed": 2.0, "errors": 4.0, "incomplete": true,
 	}

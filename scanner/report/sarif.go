@@ -191,6 +191,9 @@ func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *s
 	if f.Warning {
 		props["warning"] = true
 	}
+	if f.Condition != "" {
+		props["condition"] = f.Condition
+	}
 	r.Properties = props
 	return r
 }

@@ -41,7 +41,8 @@ const minGutter = 5
 //	path:line:col: message [RULE-ID] (severity)
 //
 // followed by a two-line snippet of the source with the range underlined.
-// Warnings read "(warning, severity)". Suppressed findings are only counted
+// Warnings read "(warning, severity)"; a finding on a resource whose
+// Condition is undecidable adds it: "(high, if condition "Prod")". Suppressed findings are only counted
 // in the summary. Files that were not scanned, policy failures and notes
 // come after the findings, then the summary line.
 func Text(w io.Writer, res *model.Result, opts Options) error {
@@ -101,6 +102,9 @@ func (p *textPrinter) finding(f model.Finding) {
 	if f.Warning {
 		label = "warning, " + label
 	}
+	if f.Condition != "" {
+		label += fmt.Sprintf(", if condition %q", f.Condition)
+	}
 	fmt.Fprintf(p.w, "%s: %s %s %s\n",
 		position(f.Range.File, &f.Range),
 		f.Message,
@@ -142,6 +146,9 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 		fmt.Fprintf(&b, ", %d suppressed", c.suppressed)
 	}
 	fmt.Fprintf(&b, ", %s not scanned", plural(c.filesNotScanned, "file"))
+	if c.filesPartlyScanned > 0 {
+		fmt.Fprintf(&b, ", %s partly scanned", plural(c.filesPartlyScanned, "file"))
+	}
 	if c.policyErrors > 0 {
 		fmt.Fprintf(&b, ", %s", plural(c.policyErrors, "policy error"))
 	}

@@ -228,6 +228,19 @@ func TestTextSummary(t *testing.T) {
 			want: "0 files scanned, 0 findings (critical: 0, high: 0, medium: 0, low: 0, info: 0), 1 file not scanned\n" +
 				"scan incomplete: some files or policies failed; see the errors above\n",
 		},
+		{
+			name: "a scanned file with unreadable parts is partly scanned, not unscanned",
+			res: &model.Result{
+				Scanned: []model.ScannedFile{{Path: "a.yaml"}, {Path: "b.yaml"}},
+				Errors: []model.FileError{
+					{Path: "a.yaml", Kind: "parse", Message: "resource \"X\" is not checked"},
+					{Path: "a.yaml", Kind: "parse", Message: "resource \"Y\" is not checked"},
+					{Path: "c.yaml", Kind: "parse", Message: "did not find expected key"},
+				},
+			},
+			want: "2 files scanned, 0 findings (critical: 0, high: 0, medium: 0, low: 0, info: 0), 1 file not scanned, 1 file partly scanned\n" +
+				"scan incomplete: some files or policies failed; see the errors above\n",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
