@@ -142,7 +142,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	if err != nil {
 		return nil, err
 	}
-	units := dirUnits(results)
+	units := s.planUnits(dirUnits(results))
 	unitResults := make([]unitResult, len(units))
 	err = s.parallel(ctx, len(units), func(ctx context.Context, i int) {
 		u := units[i]
@@ -267,6 +267,32 @@ func dirUnits(results []unitResult) []dirUnit {
 		u := byKey[k]
 		slices.SortFunc(u.unit.Files, func(a, b model.File) int { return cmp.Compare(a.Path, b.Path) })
 		out[i] = *u
+	}
+	return out
+}
+
+// planUnits lets each directory reader that plans its units (model.
+// UnitPlanner) turn its directories into the units it parses.
+func (s *Scanner) planUnits(units []dirUnit) []dirUnit {
+	var out []dirUnit
+	for i, rd := range s.readers {
+		var mine []model.Unit
+		explicit := map[string]bool{}
+		for _, u := range units {
+			if u.reader == i {
+				mine = append(mine, u.unit)
+				explicit[u.unit.Path] = u.explicit
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		if p, ok := rd.(model.UnitPlanner); ok {
+			mine = p.PlanUnits(mine)
+		}
+		for _, u := range mine {
+			out = append(out, dirUnit{reader: i, unit: u, explicit: explicit[u.Path]})
+		}
 	}
 	return out
 }

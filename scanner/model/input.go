@@ -25,6 +25,15 @@ type Reader interface {
 	Parse(ctx context.Context, u Unit) ([]*Document, error)
 }
 
+// UnitPlanner is implemented by directory readers whose units depend on
+// each other, as Terraform modules call local modules: it sees every unit
+// of the reader before any is parsed, and returns the units to parse (a
+// root module with the files of the modules it calls; a module that is
+// only ever called is parsed in its callers' units, not alone).
+type UnitPlanner interface {
+	PlanUnits(units []Unit) []Unit
+}
+
 // Detection is a reader's verdict on a file's content.
 type Detection int
 
