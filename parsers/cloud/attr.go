@@ -1,6 +1,9 @@
 package cloud
 
-import "sync/atomic"
+import (
+	"strings"
+	"sync/atomic"
+)
 
 // State says how an attribute's value was obtained.
 type State string
@@ -44,12 +47,20 @@ func (a Attr) known() bool { return a.State == Written || a.State == Default }
 // them. Tests assert it stays zero.
 var unfilled atomic.Int64
 
+// unkeyed counts attributes rendered without a format key, or with the key
+// of an item whose list has no name ("[].Type"): messages name the key, so
+// tests assert it stays zero.
+var unkeyed atomic.Int64
+
 // render turns the attribute into the map policies read; fallback is the
 // src of an attribute that was never filled, which reads as unknown.
 func (a Attr) render(fallback string) map[string]any {
 	if a.State == "" {
 		unfilled.Add(1)
 		a = unknown(fallback)
+	}
+	if a.Key == "" || strings.HasPrefix(a.Key, "[]") {
+		unkeyed.Add(1)
 	}
 	m := map[string]any{"value": a.Value, "state": string(a.State), "src": a.Src, "key": a.Key}
 	if a.File != "" {

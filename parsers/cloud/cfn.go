@@ -231,7 +231,11 @@ func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix s
 			for j, it := range items {
 				sub := make(map[string]any, len(f.Fields)+1)
 				sub["src"] = it.ptr
-				a.fill(r, it, f.Fields, sub, key+"[].")
+				itemKey := key + "[]."
+				if f.CFN.items != nil {
+					itemKey = prefix + relKey(n.ptr, it.ptr)
+				}
+				a.fill(r, it, f.Fields, sub, itemKey)
 				list[j] = sub
 			}
 			m[f.Key] = list
@@ -245,6 +249,49 @@ func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix s
 			m[f.Key] = a.attr(r, n, f, prefix).render(n.ptr)
 		}
 	}
+}
+
+// relKey is the key prefix of the node at pointer ptr below the node at
+// base, for the items of an ItemsHook, which have no declared path:
+// "ArtifactStore." or "ArtifactStores[].ArtifactStore.". Fn::If branches
+// are skipped; a node that is not below base gets no prefix.
+func relKey(base, ptr string) string {
+	rest, ok := strings.CutPrefix(ptr, base+"/")
+	if !ok {
+		return ""
+	}
+	var parts []string
+	toks := strings.Split(rest, "/")
+	for i := 0; i < len(toks); i++ {
+		t := strings.ReplaceAll(strings.ReplaceAll(toks[i], "~1", "/"), "~0", "~")
+		switch {
+		case t == "Fn::If":
+			i++ // and the branch index
+		case isIndex(t):
+			if len(parts) > 0 {
+				parts[len(parts)-1] += "[]"
+			}
+		default:
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ".") + "."
+}
+
+// isIndex is true for a pointer token that is an array index.
+func isIndex(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // at resolves the path of c from n: the first alternative that is present,

@@ -57,6 +57,7 @@ func TestCorpus(t *testing.T) {
 	counts := map[string]int{}
 	schema := compileSchema(t)
 	unfilled.Store(0)
+	unkeyed.Store(0)
 	start := time.Now()
 	for _, tm := range tmpls {
 		func() {
@@ -89,6 +90,9 @@ func TestCorpus(t *testing.T) {
 	}
 	if n := unfilled.Load(); n > 0 {
 		t.Errorf("%d attributes were rendered without being read (a declared field the reader does not fill)", n)
+	}
+	if n := unkeyed.Load(); n > 0 {
+		t.Errorf("%d attributes were rendered without a format key", n)
 	}
 	t.Logf("adapted %d templates in %v: %d objects, %d srcs checked, %d dangling, %d not matching the schema", len(tmpls), time.Since(start), resources, srcs, bad, invalid)
 	for _, k := range sortedKeys(counts) {

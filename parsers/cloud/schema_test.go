@@ -132,16 +132,26 @@ Resources:
       Stages:
         - Name: Deploy
           Actions: [{Name: A, RunOrder: 2}]
+      ArtifactStore: {Type: S3, Location: b}
+  Q:
+    Type: AWS::CodePipeline::Pipeline
+    Properties:
+      ArtifactStores:
+        - Region: eu-west-1
+          ArtifactStore: {Type: S3, Location: b}
 `), nil)
 	tests := map[string]string{
-		"s3.buckets.0.versioning.enabled":                       "VersioningConfiguration.Status",
-		"s3.buckets.0.deletion_policy":                          "DeletionPolicy",
-		"ec2.security_group_rules.0.source_group":               "SecurityGroupIngress[].SourceSecurityGroupName",
-		"ec2.security_group_rules.0.cidr_ipv4":                  "SecurityGroupIngress[].CidrIp",
-		"lambda.functions.0.tracing_mode":                       "Tracing",
-		"iam.policies.0.name":                                   "Policies[].PolicyName",
-		"iam.policies.0.statements.0.actions":                   "Policies[].PolicyDocument.Statement[].Action",
-		"codepipeline.pipelines.0.stages.0.actions.0.run_order": "Stages[].Actions[].RunOrder",
+		"s3.buckets.0.versioning.enabled":                           "VersioningConfiguration.Status",
+		"s3.buckets.0.deletion_policy":                              "DeletionPolicy",
+		"ec2.security_group_rules.0.source_group":                   "SecurityGroupIngress[].SourceSecurityGroupName",
+		"ec2.security_group_rules.0.cidr_ipv4":                      "SecurityGroupIngress[].CidrIp",
+		"lambda.functions.0.tracing_mode":                           "Tracing",
+		"iam.policies.0.name":                                       "Policies[].PolicyName",
+		"iam.policies.0.statements.0.actions":                       "Policies[].PolicyDocument.Statement[].Action",
+		"codepipeline.pipelines.0.stages.0.actions.0.run_order":     "Stages[].Actions[].RunOrder",
+		"codepipeline.pipelines.0.artifact_stores.0.encryption_key": "ArtifactStore.EncryptionKey.Id",
+		"codepipeline.pipelines.1.artifact_stores.0.encryption_key": "ArtifactStores[].ArtifactStore.EncryptionKey.Id",
+		"codepipeline.pipelines.1.artifact_stores.0.region":         "ArtifactStores[].Region",
 	}
 	for path, want := range tests {
 		a, ok := at(t, v, path).(map[string]any)

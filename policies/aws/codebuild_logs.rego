@@ -8,12 +8,27 @@
 #   severity: low
 #   input: aws
 #   remediation: |
-#     Keep CloudWatch logs on (the default) or send logs to S3:
+#     Keep CloudWatch Logs on (the default) or send the build logs to S3.
+#
+#     CloudFormation:
 #     ```yaml
 #     LogsConfig:
 #       CloudWatchLogs:
 #         Status: ENABLED
 #         GroupName: !Ref BuildLogs
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codebuild_project" "build" {
+#       # ...
+#       logs_config {
+#         cloudwatch_logs {
+#           status     = "ENABLED"
+#           group_name = aws_cloudwatch_log_group.build.name
+#         }
+#       }
+#     }
 #     ```
 #   frameworks: ["DevOps: observability"]
 package shipgate.aws.codebuild_logs
@@ -23,5 +38,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, p, p.logs_enabled) if {
 	some p in input.aws.codebuild.projects
 	lib.is_false(p.logs_enabled)
-	msg := sprintf("project %q has build logs turned off; enable LogsConfig CloudWatchLogs or S3Logs", [p.resource])
+	msg := sprintf("project %q has build logs turned off (%s); send them to CloudWatch Logs or S3", [p.resource, p.logs_enabled.key])
 }

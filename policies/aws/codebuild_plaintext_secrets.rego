@@ -10,15 +10,33 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     Store the secret in Secrets Manager (or a SecureString parameter) and reference it:
-#     ```yaml
-#     EnvironmentVariables:
-#       - Name: DB_PASSWORD
-#         Type: SECRETS_MANAGER
-#         Value: prod/app/db:password
-#     ```
-#     Rotate any secret that was committed in plaintext. Replace access keys with the
+#     Store the secret in Secrets Manager (or a SecureString parameter) and reference it;
+#     rotate any secret that was committed in plaintext, and replace access keys with the
 #     project's service role.
+#
+#     CloudFormation:
+#     ```yaml
+#     Environment:
+#       EnvironmentVariables:
+#         - Name: DB_PASSWORD
+#           Type: SECRETS_MANAGER
+#           Value: prod/app/db:password
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codebuild_project" "build" {
+#       # ...
+#       environment {
+#         # compute_type, image, type ...
+#         environment_variable {
+#           name  = "DB_PASSWORD"
+#           type  = "SECRETS_MANAGER"
+#           value = "prod/app/db:password"
+#         }
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP CodeBuild.2", "DevOps: secrets management"]
 package shipgate.aws.codebuild_plaintext_secrets
 
@@ -42,7 +60,7 @@ deny contains lib.result(msg, p, v.value) if {
 	trim_space(value) != ""
 	name := lib.display_name(v.name)
 	looks_secret(name, value)
-	msg := sprintf("project %q passes %q as a PLAINTEXT environment variable; use Type SECRETS_MANAGER or PARAMETER_STORE and rotate the value", [p.resource, name])
+	msg := sprintf("project %q passes %q as a plaintext environment variable (%s is PLAINTEXT); read it from Secrets Manager or Parameter Store and rotate the value", [p.resource, name, v.type.key])
 }
 
 looks_secret(name, _) if {

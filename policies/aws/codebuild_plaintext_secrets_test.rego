@@ -7,9 +7,9 @@ var_src := "/Resources/Build/Properties/Environment/EnvironmentVariables/0"
 
 env(name, value, type) := {
 	"src": var_src,
-	"name": t.w(name, concat("/", [var_src, "Name"])),
-	"value": value,
-	"type": type,
+	"name": t.k("Environment.EnvironmentVariables[].Name", t.w(name, concat("/", [var_src, "Name"]))),
+	"value": t.k("Environment.EnvironmentVariables[].Value", value),
+	"type": t.k("Environment.EnvironmentVariables[].Type", type),
 }
 
 val(v) := t.w(v, concat("/", [var_src, "Value"]))
@@ -23,7 +23,7 @@ deny_for(vars) := r if {
 
 test_fails_on_secret_name if {
 	deny_for([env("DB_PASSWORD", val("hunter2"), plaintext)]) == {{
-		"msg": `project "Build" passes "DB_PASSWORD" as a PLAINTEXT environment variable; use Type SECRETS_MANAGER or PARAMETER_STORE and rotate the value`,
+		"msg": `project "Build" passes "DB_PASSWORD" as a plaintext environment variable (Environment.EnvironmentVariables[].Type is PLAINTEXT); read it from Secrets Manager or Parameter Store and rotate the value`,
 		"resource": "Build",
 		"src": concat("/", [var_src, "Value"]),
 	}}

@@ -10,13 +10,28 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Turn privileged mode off unless the project builds Docker images:
+#     Turn privileged mode off unless the project builds Docker images; for image builds,
+#     consider a dedicated project, or a daemonless builder such as kaniko or buildah that
+#     needs no privileged mode.
+#
+#     CloudFormation:
 #     ```yaml
 #     Environment:
 #       PrivilegedMode: false
 #     ```
-#     For image builds, consider a dedicated project, or a daemonless builder such as
-#     kaniko or buildah that needs no privileged mode.
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codebuild_project" "build" {
+#       # ...
+#       environment {
+#         compute_type    = "BUILD_GENERAL1_SMALL"
+#         image           = "aws/codebuild/standard:7.0"
+#         type            = "LINUX_CONTAINER"
+#         privileged_mode = false
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP CodeBuild.5", "DevOps: build isolation"]
 package shipgate.aws.codebuild_privileged
 
@@ -25,5 +40,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, p, p.privileged_mode) if {
 	some p in input.aws.codebuild.projects
 	lib.is_true(p.privileged_mode)
-	msg := sprintf("project %q runs builds in privileged mode; turn PrivilegedMode off unless it builds Docker images, and then keep that project's permissions minimal", [p.resource])
+	msg := sprintf("project %q runs builds in privileged mode (%s is true); turn it off unless the project builds Docker images, and then keep its permissions minimal", [p.resource, p.privileged_mode.key])
 }

@@ -6,13 +6,13 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Build/Properties/Environment/PrivilegedMode"
 
 deny_for(mode) := r if {
-	p := object.union(t.res("Build", "AWS::CodeBuild::Project"), {"privileged_mode": mode})
+	p := object.union(t.res("Build", "AWS::CodeBuild::Project"), {"privileged_mode": t.k("Environment.PrivilegedMode", mode)})
 	r := policy.deny with input as t.aws("codebuild", "projects", [p])
 }
 
 test_fails_when_privileged if {
 	deny_for(t.w(true, attr)) == {{
-		"msg": `project "Build" runs builds in privileged mode; turn PrivilegedMode off unless it builds Docker images, and then keep that project's permissions minimal`,
+		"msg": `project "Build" runs builds in privileged mode (Environment.PrivilegedMode is true); turn it off unless the project builds Docker images, and then keep its permissions minimal`,
 		"resource": "Build",
 		"src": attr,
 	}}

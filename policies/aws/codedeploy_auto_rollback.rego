@@ -9,13 +9,26 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Roll back automatically when a deployment fails (and on alarms, if you have them):
+#     Roll back automatically when a deployment fails (and on alarms, if you have them).
+#
+#     CloudFormation:
 #     ```yaml
 #     AutoRollbackConfiguration:
 #       Enabled: true
 #       Events:
 #         - DEPLOYMENT_FAILURE
 #         - DEPLOYMENT_STOP_ON_ALARM
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codedeploy_deployment_group" "app" {
+#       # ...
+#       auto_rollback_configuration {
+#         enabled = true
+#         events  = ["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"]
+#       }
+#     }
 #     ```
 #   frameworks: ["DevOps: deployment safety"]
 package shipgate.aws.codedeploy_auto_rollback
@@ -25,7 +38,7 @@ import data.shipgate.lib
 deny contains lib.result(msg, g, g.auto_rollback.enabled) if {
 	some g in input.aws.codedeploy.deployment_groups
 	lib.is_false(g.auto_rollback.enabled)
-	msg := sprintf("deployment group %q does not roll back failed deployments; set AutoRollbackConfiguration Enabled to true with event DEPLOYMENT_FAILURE", [g.resource])
+	msg := sprintf("deployment group %q does not roll back failed deployments (%s is false); turn automatic rollback on for DEPLOYMENT_FAILURE", [g.resource, g.auto_rollback.enabled.key])
 }
 
 # Rollback on, but not for failures: an events list that is fully known and
@@ -34,5 +47,5 @@ deny contains lib.result(msg, g, g.auto_rollback.events) if {
 	some g in input.aws.codedeploy.deployment_groups
 	lib.is_true(g.auto_rollback.enabled)
 	lib.lacks_value(g.auto_rollback.events, "DEPLOYMENT_FAILURE")
-	msg := sprintf("deployment group %q does not roll back on DEPLOYMENT_FAILURE; add it to AutoRollbackConfiguration Events", [g.resource])
+	msg := sprintf("deployment group %q does not roll back on DEPLOYMENT_FAILURE; add it to %s", [g.resource, g.auto_rollback.events.key])
 }

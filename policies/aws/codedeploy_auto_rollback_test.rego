@@ -6,13 +6,16 @@ import data.shipgate.lib.testing as t
 arc := "/Resources/Group/Properties/AutoRollbackConfiguration"
 
 deny_for(enabled, events) := r if {
-	g := object.union(t.res("Group", "AWS::CodeDeploy::DeploymentGroup"), {"auto_rollback": {"enabled": enabled, "events": events}})
+	g := object.union(t.res("Group", "AWS::CodeDeploy::DeploymentGroup"), {"auto_rollback": {
+		"enabled": t.k("AutoRollbackConfiguration.Enabled", enabled),
+		"events": t.k("AutoRollbackConfiguration.Events", events),
+	}})
 	r := policy.deny with input as t.aws("codedeploy", "deployment_groups", [g])
 }
 
 test_fails_by_default if {
 	deny_for(t.d(false, "/Resources/Group"), t.d(null, "/Resources/Group")) == {{
-		"msg": `deployment group "Group" does not roll back failed deployments; set AutoRollbackConfiguration Enabled to true with event DEPLOYMENT_FAILURE`,
+		"msg": `deployment group "Group" does not roll back failed deployments (AutoRollbackConfiguration.Enabled is false); turn automatic rollback on for DEPLOYMENT_FAILURE`,
 		"resource": "Group",
 		"src": "/Resources/Group",
 	}}
@@ -20,7 +23,7 @@ test_fails_by_default if {
 
 test_fails_without_failure_event if {
 	deny_for(t.w(true, concat("/", [arc, "Enabled"])), t.w(["DEPLOYMENT_STOP_ON_ALARM"], concat("/", [arc, "Events"]))) == {{
-		"msg": `deployment group "Group" does not roll back on DEPLOYMENT_FAILURE; add it to AutoRollbackConfiguration Events`,
+		"msg": `deployment group "Group" does not roll back on DEPLOYMENT_FAILURE; add it to AutoRollbackConfiguration.Events`,
 		"resource": "Group",
 		"src": concat("/", [arc, "Events"]),
 	}}

@@ -9,7 +9,9 @@
 #   severity: low
 #   input: aws
 #   remediation: |
-#     Encrypt the artifact store with a customer managed key:
+#     Encrypt the artifact store with a customer managed KMS key.
+#
+#     CloudFormation:
 #     ```yaml
 #     ArtifactStore:
 #       Type: S3
@@ -17,6 +19,21 @@
 #       EncryptionKey:
 #         Id: !GetAtt ArtifactKey.Arn
 #         Type: KMS
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codepipeline" "app" {
+#       # ...
+#       artifact_store {
+#         type     = "S3"
+#         location = aws_s3_bucket.artifacts.bucket
+#         encryption_key {
+#           id   = aws_kms_key.artifacts.arn
+#           type = "KMS"
+#         }
+#       }
+#     }
 #     ```
 #   frameworks: ["DevOps: data protection", "DevOps: supply chain"]
 package shipgate.aws.codepipeline_artifact_kms
@@ -27,5 +44,5 @@ deny contains lib.result(msg, p, store.encryption_key) if {
 	some p in input.aws.codepipeline.pipelines
 	some store in p.artifact_stores
 	lib.is_null(store.encryption_key)
-	msg := sprintf("pipeline %q stores artifacts without a customer managed KMS key; set ArtifactStore EncryptionKey to a KMS key", [p.resource])
+	msg := sprintf("pipeline %q stores artifacts without a customer managed KMS key; set %s to a KMS key you manage", [p.resource, store.encryption_key.key])
 }

@@ -10,7 +10,7 @@ deny_for(key) := r if {
 		"src": store_src,
 		"type": t.w("S3", concat("/", [store_src, "Type"])),
 		"location": t.w("artifacts", concat("/", [store_src, "Location"])),
-		"encryption_key": key,
+		"encryption_key": t.k("ArtifactStore.EncryptionKey.Id", key),
 	}
 	p := object.union(t.res("Pipeline", "AWS::CodePipeline::Pipeline"), {"artifact_stores": [store], "stages": []})
 	r := policy.deny with input as t.aws("codepipeline", "pipelines", [p])
@@ -18,7 +18,7 @@ deny_for(key) := r if {
 
 test_fails_without_key if {
 	deny_for(t.d(null, store_src)) == {{
-		"msg": `pipeline "Pipeline" stores artifacts without a customer managed KMS key; set ArtifactStore EncryptionKey to a KMS key`,
+		"msg": `pipeline "Pipeline" stores artifacts without a customer managed KMS key; set ArtifactStore.EncryptionKey.Id to a KMS key you manage`,
 		"resource": "Pipeline",
 		"src": store_src,
 	}}

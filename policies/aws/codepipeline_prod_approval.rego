@@ -11,8 +11,10 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Add a manual approval in a stage before the production deployment (or with a lower
-#     RunOrder in the same stage):
+#     Add a manual approval in a stage before the production deployment (or earlier in
+#     the same stage, with a lower run order).
+#
+#     CloudFormation:
 #     ```yaml
 #     - Name: ApproveProduction
 #       Actions:
@@ -22,6 +24,23 @@
 #             Owner: AWS
 #             Provider: Manual
 #             Version: "1"
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_codepipeline" "app" {
+#       # ...
+#       stage {
+#         name = "ApproveProduction"
+#         action {
+#           name     = "Approve"
+#           category = "Approval"
+#           owner    = "AWS"
+#           provider = "Manual"
+#           version  = "1"
+#         }
+#       }
+#     }
 #     ```
 #   frameworks: ["DevOps: change management", "DevOps: deployment safety"]
 package shipgate.aws.codepipeline_prod_approval

@@ -9,10 +9,22 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Turn on point-in-time recovery:
+#     Turn on point-in-time recovery.
+#
+#     CloudFormation:
 #     ```yaml
 #     PointInTimeRecoverySpecification:
 #       PointInTimeRecoveryEnabled: true
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_dynamodb_table" "orders" {
+#       # ...
+#       point_in_time_recovery {
+#         enabled = true
+#       }
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP DynamoDB.2", "DevOps: resilience"]
 #   aliases: ["CKV_AWS_28", "AVD-AWS-0024"]
@@ -23,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, table, table.point_in_time_recovery) if {
 	some table in input.aws.dynamodb.tables
 	lib.is_false(table.point_in_time_recovery)
-	msg := sprintf("table %q has no point-in-time recovery; set PointInTimeRecoverySpecification PointInTimeRecoveryEnabled to true", [table.resource])
+	msg := sprintf("table %q has no point-in-time recovery; set %s to true", [table.resource, table.point_in_time_recovery.key])
 }

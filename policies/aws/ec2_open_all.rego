@@ -9,13 +9,26 @@
 #   severity: critical
 #   input: aws
 #   remediation: |
-#     Allow only the ports the service needs, from the narrowest source that works:
+#     Allow only the ports the service needs, from the narrowest source that works.
+#
+#     CloudFormation:
 #     ```yaml
 #     SecurityGroupIngress:
 #       - IpProtocol: tcp
 #         FromPort: 443
 #         ToPort: 443
 #         CidrIp: 0.0.0.0/0
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_vpc_security_group_ingress_rule" "https" {
+#       security_group_id = aws_security_group.app.id
+#       ip_protocol       = "tcp"
+#       from_port         = 443
+#       to_port           = 443
+#       cidr_ipv4         = "0.0.0.0/0"
+#     }
 #     ```
 #   frameworks: ["CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
 package shipgate.aws.ec2_open_all
@@ -26,12 +39,12 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.all_protocols(rule)
-	msg := sprintf("security group rule of %q allows all protocols and ports from %q; allow only the ports the service needs", [rule.resource, cidr.value])
+	msg := sprintf("security group rule of %q allows all protocols and ports from %q (%s); allow only the ports the service needs", [rule.resource, cidr.value, cidr.key])
 }
 
 deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.all_ports(rule)
-	msg := sprintf("security group rule of %q allows every %s port from %q; allow only the ports the service needs", [rule.resource, rule.protocol.value, cidr.value])
+	msg := sprintf("security group rule of %q allows every %s port from %q (%s); allow only the ports the service needs", [rule.resource, rule.protocol.value, cidr.value, cidr.key])
 }

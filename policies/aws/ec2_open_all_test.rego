@@ -9,14 +9,14 @@ deny_for(rule) := r if {
 
 test_fails_on_all_protocols if {
 	deny_for(t.ingress("-1", null, null, "0.0.0.0/0")) == {{
-		"msg": `security group rule of "Web" allows all protocols and ports from "0.0.0.0/0"; allow only the ports the service needs`,
+		"msg": `security group rule of "Web" allows all protocols and ports from "0.0.0.0/0" (SecurityGroupIngress[].CidrIp); allow only the ports the service needs`,
 		"resource": "Web",
 		"src": "/Resources/Web/Properties/SecurityGroupIngress/0/CidrIp",
 	}}
 }
 
 test_fails_on_every_port if {
-	[r.msg | some r in deny_for(t.ingress("tcp", 0, 65535, "0.0.0.0/0"))] == [`security group rule of "Web" allows every tcp port from "0.0.0.0/0"; allow only the ports the service needs`]
+	[r.msg | some r in deny_for(t.ingress("tcp", 0, 65535, "0.0.0.0/0"))] == [`security group rule of "Web" allows every tcp port from "0.0.0.0/0" (SecurityGroupIngress[].CidrIp); allow only the ports the service needs`]
 	count(deny_for(t.ingress("udp", 1, 65535, "0.0.0.0/0"))) == 1
 }
 

@@ -9,13 +9,27 @@
 #   severity: critical
 #   input: aws
 #   remediation: |
-#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager / Fleet Manager:
+#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager or
+#     Fleet Manager.
+#
+#     CloudFormation:
 #     ```yaml
 #     SecurityGroupIngress:
 #       - IpProtocol: tcp
 #         FromPort: 3389
 #         ToPort: 3389
 #         CidrIp: 10.0.0.0/16
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_vpc_security_group_ingress_rule" "rdp" {
+#       security_group_id = aws_security_group.app.id
+#       ip_protocol       = "tcp"
+#       from_port         = 3389
+#       to_port           = 3389
+#       cidr_ipv4         = "10.0.0.0/16"
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP EC2.14", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
 #   aliases: ["CKV_AWS_25"]
@@ -28,5 +42,5 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.covers_port(rule, 3389, {"tcp", "udp"})
-	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q; restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value])
+	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q (%s); restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value, cidr.key])
 }

@@ -9,7 +9,7 @@ deny_for(rule) := r if {
 
 test_fails_on_port_3389_from_anywhere if {
 	deny_for(t.ingress("tcp", 3389, 3389, "0.0.0.0/0")) == {{
-		"msg": `security group rule of "Web" allows RDP (port 3389) from "0.0.0.0/0"; restrict the source to a trusted range or use SSM Session Manager`,
+		"msg": `security group rule of "Web" allows RDP (port 3389) from "0.0.0.0/0" (SecurityGroupIngress[].CidrIp); restrict the source to a trusted range or use SSM Session Manager`,
 		"resource": "Web",
 		"src": "/Resources/Web/Properties/SecurityGroupIngress/0/CidrIp",
 	}}

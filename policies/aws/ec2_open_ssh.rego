@@ -9,13 +9,26 @@
 #   severity: critical
 #   input: aws
 #   remediation: |
-#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager:
+#     Restrict the source to a trusted range, or remove the rule and use SSM Session Manager.
+#
+#     CloudFormation:
 #     ```yaml
 #     SecurityGroupIngress:
 #       - IpProtocol: tcp
 #         FromPort: 22
 #         ToPort: 22
 #         CidrIp: 10.0.0.0/16
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_vpc_security_group_ingress_rule" "ssh" {
+#       security_group_id = aws_security_group.app.id
+#       ip_protocol       = "tcp"
+#       from_port         = 22
+#       to_port           = 22
+#       cidr_ipv4         = "10.0.0.0/16"
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP EC2.13", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
 #   aliases: ["CKV_AWS_24"]
@@ -27,5 +40,5 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.covers_port(rule, 22, {"tcp"})
-	msg := sprintf("security group rule of %q allows SSH (port 22) from %q; restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value])
+	msg := sprintf("security group rule of %q allows SSH (port 22) from %q (%s); restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value, cidr.key])
 }

@@ -9,7 +9,7 @@ deny_for(rule) := r if {
 
 test_fails_on_port_22_from_anywhere if {
 	deny_for(t.ingress("tcp", 22, 22, "0.0.0.0/0")) == {{
-		"msg": `security group rule of "Web" allows SSH (port 22) from "0.0.0.0/0"; restrict the source to a trusted range or use SSM Session Manager`,
+		"msg": `security group rule of "Web" allows SSH (port 22) from "0.0.0.0/0" (SecurityGroupIngress[].CidrIp); restrict the source to a trusted range or use SSM Session Manager`,
 		"resource": "Web",
 		"src": "/Resources/Web/Properties/SecurityGroupIngress/0/CidrIp",
 	}}

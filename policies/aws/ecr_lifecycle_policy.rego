@@ -8,7 +8,9 @@
 #   severity: low
 #   input: aws
 #   remediation: |
-#     Add a lifecycle policy that expires old or untagged images:
+#     Add a lifecycle policy that expires old or untagged images.
+#
+#     CloudFormation:
 #     ```yaml
 #     LifecyclePolicy:
 #       LifecyclePolicyText: |
@@ -16,7 +18,25 @@
 #           "selection": {"tagStatus": "any", "countType": "imageCountMoreThan", "countNumber": 50},
 #           "action": {"type": "expire"}}]}
 #     ```
-#     In Terraform, add an aws_ecr_lifecycle_policy.
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_ecr_lifecycle_policy" "app" {
+#       repository = aws_ecr_repository.app.name
+#       policy = jsonencode({
+#         rules = [{
+#           rulePriority = 1
+#           description  = "keep the last 50 images"
+#           selection = {
+#             tagStatus   = "any"
+#             countType   = "imageCountMoreThan"
+#             countNumber = 50
+#           }
+#           action = { type = "expire" }
+#         }]
+#       })
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP ECR.3", "DevOps: cost and hygiene"]
 package shipgate.aws.ecr_lifecycle_policy
 
@@ -25,7 +45,7 @@ import data.shipgate.lib
 deny contains lib.result(msg, repo, repo.lifecycle_policy) if {
 	some repo in input.aws.ecr.repositories
 	no_policy(repo.lifecycle_policy)
-	msg := sprintf("repository %q has no lifecycle policy; add LifecyclePolicy with rules that expire old images", [repo.resource])
+	msg := sprintf("repository %q has no lifecycle policy (%s); add one with rules that expire old images", [repo.resource, repo.lifecycle_policy.key])
 }
 
 no_policy(a) if lib.is_null(a)

@@ -6,13 +6,13 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Images/Properties/LifecyclePolicy/LifecyclePolicyText"
 
 deny_for(p) := r if {
-	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"lifecycle_policy": p})
+	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"lifecycle_policy": t.k("LifecyclePolicy.LifecyclePolicyText", p)})
 	r := policy.deny with input as t.aws("ecr", "repositories", [repo])
 }
 
 test_fails_by_default if {
 	deny_for(t.d(null, "/Resources/Images")) == {{
-		"msg": `repository "Images" has no lifecycle policy; add LifecyclePolicy with rules that expire old images`,
+		"msg": `repository "Images" has no lifecycle policy (LifecyclePolicy.LifecyclePolicyText); add one with rules that expire old images`,
 		"resource": "Images",
 		"src": "/Resources/Images",
 	}}

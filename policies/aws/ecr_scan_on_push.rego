@@ -9,10 +9,22 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Turn on scan on push:
+#     Turn on scan on push.
+#
+#     CloudFormation:
 #     ```yaml
 #     ImageScanningConfiguration:
 #       ScanOnPush: true
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_ecr_repository" "app" {
+#       name = "app"
+#       image_scanning_configuration {
+#         scan_on_push = true
+#       }
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP ECR.1", "DevOps: supply chain"]
 #   aliases: ["CKV_AWS_163", "AVD-AWS-0030"]
@@ -23,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, repo, repo.scan_on_push) if {
 	some repo in input.aws.ecr.repositories
 	lib.is_false(repo.scan_on_push)
-	msg := sprintf("repository %q does not scan images on push; set ImageScanningConfiguration ScanOnPush to true", [repo.resource])
+	msg := sprintf("repository %q does not scan images on push; set %s to true", [repo.resource, repo.scan_on_push.key])
 }

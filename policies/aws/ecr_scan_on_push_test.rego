@@ -6,13 +6,13 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Images/Properties/ImageScanningConfiguration/ScanOnPush"
 
 deny_for(scan) := r if {
-	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"scan_on_push": scan})
+	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"scan_on_push": t.k("ImageScanningConfiguration.ScanOnPush", scan)})
 	r := policy.deny with input as t.aws("ecr", "repositories", [repo])
 }
 
 test_fails_by_default if {
 	deny_for(t.d(false, "/Resources/Images")) == {{
-		"msg": `repository "Images" does not scan images on push; set ImageScanningConfiguration ScanOnPush to true`,
+		"msg": `repository "Images" does not scan images on push; set ImageScanningConfiguration.ScanOnPush to true`,
 		"resource": "Images",
 		"src": "/Resources/Images",
 	}}

@@ -9,9 +9,20 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Make tags immutable (use IMMUTABLE_WITH_EXCLUSION to keep a moving tag such as latest):
+#     Make tags immutable (IMMUTABLE_WITH_EXCLUSION with an exclusion filter keeps a moving
+#     tag such as latest mutable, where your tooling supports it).
+#
+#     CloudFormation:
 #     ```yaml
 #     ImageTagMutability: IMMUTABLE
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_ecr_repository" "app" {
+#       name                 = "app"
+#       image_tag_mutability = "IMMUTABLE"
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP ECR.2", "DevOps: supply chain"]
 #   aliases: ["CKV_AWS_51", "AVD-AWS-0031"]
@@ -23,5 +34,5 @@ deny contains lib.result(msg, repo, repo.tag_mutability) if {
 	some repo in input.aws.ecr.repositories
 	mutability := lib.string_value(repo.tag_mutability)
 	upper(mutability) in {"MUTABLE", "MUTABLE_WITH_EXCLUSION"}
-	msg := sprintf("repository %q has mutable image tags (%q); set ImageTagMutability to IMMUTABLE", [repo.resource, mutability])
+	msg := sprintf("repository %q has mutable image tags (%s is %q); set it to IMMUTABLE", [repo.resource, repo.tag_mutability.key, mutability])
 }

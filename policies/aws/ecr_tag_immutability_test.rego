@@ -6,13 +6,13 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Images/Properties/ImageTagMutability"
 
 deny_for(m) := r if {
-	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"tag_mutability": m})
+	repo := object.union(t.res("Images", "AWS::ECR::Repository"), {"tag_mutability": t.k("ImageTagMutability", m)})
 	r := policy.deny with input as t.aws("ecr", "repositories", [repo])
 }
 
 test_fails_by_default if {
 	deny_for(t.d("MUTABLE", "/Resources/Images")) == {{
-		"msg": `repository "Images" has mutable image tags ("MUTABLE"); set ImageTagMutability to IMMUTABLE`,
+		"msg": `repository "Images" has mutable image tags (ImageTagMutability is "MUTABLE"); set it to IMMUTABLE`,
 		"resource": "Images",
 		"src": "/Resources/Images",
 	}}

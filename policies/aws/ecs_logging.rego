@@ -8,14 +8,38 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Send the container's output to CloudWatch Logs (or FireLens):
+#     Send the container's output to CloudWatch Logs (or FireLens).
+#
+#     CloudFormation:
 #     ```yaml
-#     LogConfiguration:
-#       LogDriver: awslogs
-#       Options:
-#         awslogs-group: !Ref AppLogs
-#         awslogs-region: !Ref AWS::Region
-#         awslogs-stream-prefix: web
+#     ContainerDefinitions:
+#       - Name: web
+#         Image: example/web:1.4.2
+#         LogConfiguration:
+#           LogDriver: awslogs
+#           Options:
+#             awslogs-group: !Ref AppLogs
+#             awslogs-region: !Ref AWS::Region
+#             awslogs-stream-prefix: web
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_ecs_task_definition" "app" {
+#       # ...
+#       container_definitions = jsonencode([{
+#         name  = "web"
+#         image = "example/web:1.4.2"
+#         logConfiguration = {
+#           logDriver = "awslogs"
+#           options = {
+#             "awslogs-group"         = aws_cloudwatch_log_group.app.name
+#             "awslogs-region"        = var.region
+#             "awslogs-stream-prefix" = "web"
+#           }
+#         }
+#       }])
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP ECS.9", "DevOps: observability"]
 package shipgate.aws.ecs_logging
@@ -26,5 +50,5 @@ deny contains lib.result(msg, task, c.log_configuration) if {
 	some task in input.aws.ecs.task_definitions
 	some c in task.containers
 	lib.is_null(c.log_configuration)
-	msg := sprintf("container %q of task definition %q has no log configuration; add LogConfiguration with the awslogs or awsfirelens driver", [lib.display_name(c.name), task.resource])
+	msg := sprintf("container %q of task definition %q has no log configuration (%s); add one with the awslogs or awsfirelens driver", [lib.display_name(c.name), task.resource, c.log_configuration.key])
 }

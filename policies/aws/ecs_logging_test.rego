@@ -6,12 +6,12 @@ import data.shipgate.lib.testing as t
 attr := concat("/", [t.container_src(0), "LogConfiguration"])
 
 deny_for(logs) := r if {
-	r := policy.deny with input as t.aws("ecs", "task_definitions", [t.task([t.container({"log_configuration": logs})])])
+	r := policy.deny with input as t.aws("ecs", "task_definitions", [t.task([t.container({"log_configuration": t.k("ContainerDefinitions[].LogConfiguration", logs)})])])
 }
 
 test_fails_by_default if {
 	deny_for(t.d(null, t.container_src(0))) == {{
-		"msg": `container "web" of task definition "Task" has no log configuration; add LogConfiguration with the awslogs or awsfirelens driver`,
+		"msg": `container "web" of task definition "Task" has no log configuration (ContainerDefinitions[].LogConfiguration); add one with the awslogs or awsfirelens driver`,
 		"resource": "Task",
 		"src": t.container_src(0),
 	}}

@@ -9,11 +9,31 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     Remove Privileged (default false); add only the Linux capabilities the container needs:
+#     Do not run the container privileged (the default); add only the Linux capabilities it
+#     needs.
+#
+#     CloudFormation:
 #     ```yaml
-#     LinuxParameters:
-#       Capabilities:
-#         Add: [NET_BIND_SERVICE]
+#     ContainerDefinitions:
+#       - Name: web
+#         Image: example/web:1.4.2
+#         LinuxParameters:
+#           Capabilities:
+#             Add: [NET_BIND_SERVICE]
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_ecs_task_definition" "app" {
+#       # ...
+#       container_definitions = jsonencode([{
+#         name  = "web"
+#         image = "example/web:1.4.2"
+#         linuxParameters = {
+#           capabilities = { add = ["NET_BIND_SERVICE"] }
+#         }
+#       }])
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP ECS.4", "DevOps: workload isolation"]
 package shipgate.aws.ecs_privileged
@@ -24,5 +44,5 @@ deny contains lib.result(msg, task, c.privileged) if {
 	some task in input.aws.ecs.task_definitions
 	some c in task.containers
 	lib.is_true(c.privileged)
-	msg := sprintf("container %q of task definition %q runs privileged; remove Privileged and add only the capabilities it needs", [lib.display_name(c.name), task.resource])
+	msg := sprintf("container %q of task definition %q runs privileged (%s is true); turn it off and add only the Linux capabilities it needs", [lib.display_name(c.name), task.resource, c.privileged.key])
 }

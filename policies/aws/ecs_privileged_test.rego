@@ -6,12 +6,12 @@ import data.shipgate.lib.testing as t
 attr := concat("/", [t.container_src(0), "Privileged"])
 
 deny_for(privileged) := r if {
-	r := policy.deny with input as t.aws("ecs", "task_definitions", [t.task([t.container({"privileged": privileged})])])
+	r := policy.deny with input as t.aws("ecs", "task_definitions", [t.task([t.container({"privileged": t.k("ContainerDefinitions[].Privileged", privileged)})])])
 }
 
 test_fails_when_privileged if {
 	deny_for(t.w(true, attr)) == {{
-		"msg": `container "web" of task definition "Task" runs privileged; remove Privileged and add only the capabilities it needs`,
+		"msg": `container "web" of task definition "Task" runs privileged (ContainerDefinitions[].Privileged is true); turn it off and add only the Linux capabilities it needs`,
 		"resource": "Task",
 		"src": attr,
 	}}

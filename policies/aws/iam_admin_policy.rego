@@ -10,7 +10,10 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     List the actions and resources the role needs instead of wildcards:
+#     List the actions and resources the principal needs instead of wildcards; IAM Access
+#     Analyzer can generate such a policy from CloudTrail activity.
+#
+#     CloudFormation:
 #     ```yaml
 #     Statement:
 #       - Effect: Allow
@@ -19,7 +22,17 @@
 #           - s3:PutObject
 #         Resource: !Sub "${Artifacts.Arn}/*"
 #     ```
-#     IAM Access Analyzer can generate such a policy from CloudTrail activity.
+#
+#     Terraform:
+#     ```hcl
+#     data "aws_iam_policy_document" "deploy" {
+#       statement {
+#         effect    = "Allow"
+#         actions   = ["s3:GetObject", "s3:PutObject"]
+#         resources = ["${aws_s3_bucket.artifacts.arn}/*"]
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP IAM.1", "CIS AWS Foundations v3.0 1.16", "DevOps: least privilege"]
 #   aliases: ["CKV_AWS_1", "CKV_AWS_62"]
 package shipgate.aws.iam_admin_policy

@@ -9,13 +9,25 @@
 #   severity: low
 #   input: aws
 #   remediation: |
-#     Turn on active tracing (the execution role needs xray:PutTraceSegments, for
-#     example via the AWSXRayDaemonWriteAccess managed policy):
+#     Turn on active tracing; the execution role needs xray:PutTraceSegments and
+#     xray:PutTelemetryRecords, for example through the AWSXRayDaemonWriteAccess managed policy.
+#
+#     CloudFormation:
 #     ```yaml
+#     # SAM: Tracing: Active (also under Globals.Function)
 #     TracingConfig:
 #       Mode: Active
 #     ```
-#     For SAM functions, `Tracing: Active` (also under Globals.Function).
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_lambda_function" "api" {
+#       # ...
+#       tracing_config {
+#         mode = "Active"
+#       }
+#     }
+#     ```
 #   frameworks: ["DevOps: observability"]
 #   aliases: ["CKV_AWS_50", "AVD-AWS-0066"]
 package shipgate.aws.lambda_tracing
@@ -26,5 +38,5 @@ deny contains lib.result(msg, f, f.tracing_mode) if {
 	some f in input.aws.lambda.functions
 	mode := lib.string_value(f.tracing_mode)
 	mode != "Active"
-	msg := sprintf("function %q does not use X-Ray active tracing (mode %q); set TracingConfig Mode to Active", [f.resource, mode])
+	msg := sprintf("function %q does not use X-Ray active tracing (%s is %q); set it to Active", [f.resource, f.tracing_mode.key, mode])
 }

@@ -6,13 +6,13 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Handler/Properties/TracingConfig/Mode"
 
 deny_for(mode) := r if {
-	f := object.union(t.res("Handler", "AWS::Lambda::Function"), {"tracing_mode": mode})
+	f := object.union(t.res("Handler", "AWS::Lambda::Function"), {"tracing_mode": t.k("TracingConfig.Mode", mode)})
 	r := policy.deny with input as t.aws("lambda", "functions", [f])
 }
 
 test_fails_by_default if {
 	deny_for(t.d("PassThrough", "/Resources/Handler")) == {{
-		"msg": `function "Handler" does not use X-Ray active tracing (mode "PassThrough"); set TracingConfig Mode to Active`,
+		"msg": `function "Handler" does not use X-Ray active tracing (TracingConfig.Mode is "PassThrough"); set it to Active`,
 		"resource": "Handler",
 		"src": "/Resources/Handler",
 	}}

@@ -9,9 +9,19 @@
 #   severity: low
 #   input: aws
 #   remediation: |
-#     Set a retention period in days (for example 30, 90, 365):
+#     Set a retention period in days (for example 30, 90, 365).
+#
+#     CloudFormation:
 #     ```yaml
 #     RetentionInDays: 90
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_cloudwatch_log_group" "app" {
+#       name              = "/app/web"
+#       retention_in_days = 90
+#     }
 #     ```
 #   frameworks: ["DevOps: observability", "DevOps: cost and hygiene"]
 #   aliases: ["CKV_AWS_66"]
@@ -22,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, g, g.retention_days) if {
 	some g in input.aws.logs.log_groups
 	lib.is_null(g.retention_days)
-	msg := sprintf("log group %q never expires its events; set RetentionInDays", [g.resource])
+	msg := sprintf("log group %q never expires its events; set %s to the number of days to keep them", [g.resource, g.retention_days.key])
 }

@@ -3,7 +3,7 @@ package shipgate.aws.rds_encryption_test
 import data.shipgate.aws.rds_encryption as policy
 import data.shipgate.lib.testing as t
 
-db(id, type, enc) := object.union(t.res(id, type), {"storage_encrypted": enc})
+db(id, type, enc) := object.union(t.res(id, type), {"storage_encrypted": t.k("StorageEncrypted", enc)})
 
 deny_for(instances, clusters) := r if {
 	r := policy.deny with input as {"aws": {"rds": {"instances": instances, "clusters": clusters}}}

@@ -9,9 +9,21 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     Keep the instance private:
+#     Keep the instance private, in private subnets.
+#
+#     CloudFormation:
 #     ```yaml
 #     PubliclyAccessible: false
+#     DBSubnetGroupName: !Ref PrivateSubnets
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_db_instance" "db" {
+#       # ...
+#       publicly_accessible  = false
+#       db_subnet_group_name = aws_db_subnet_group.private.name
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP RDS.2", "DevOps: network exposure"]
 #   aliases: ["CKV_AWS_17"]
@@ -22,5 +34,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, db, db.publicly_accessible) if {
 	some db in input.aws.rds.instances
 	lib.is_true(db.publicly_accessible)
-	msg := sprintf("database instance %q is publicly accessible; set PubliclyAccessible to false and place it in private subnets", [db.resource])
+	msg := sprintf("database instance %q is publicly accessible; set %s to false and place it in private subnets", [db.resource, db.publicly_accessible.key])
 }

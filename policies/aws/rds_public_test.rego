@@ -6,7 +6,7 @@ import data.shipgate.lib.testing as t
 attr := "/Resources/Db/Properties/PubliclyAccessible"
 
 deny_for(public) := r if {
-	db := object.union(t.res("Db", "AWS::RDS::DBInstance"), {"publicly_accessible": public})
+	db := object.union(t.res("Db", "AWS::RDS::DBInstance"), {"publicly_accessible": t.k("PubliclyAccessible", public)})
 	r := policy.deny with input as {"aws": {"rds": {"instances": [db], "clusters": []}}}
 }
 

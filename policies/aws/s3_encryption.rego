@@ -10,14 +10,29 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Add BucketEncryption to the bucket:
+#     Declare default encryption, preferably with a KMS key you control.
+#
+#     CloudFormation:
 #     ```yaml
 #     BucketEncryption:
 #       ServerSideEncryptionConfiguration:
 #         - ServerSideEncryptionByDefault:
 #             SSEAlgorithm: aws:kms
+#             KMSMasterKeyID: !Ref BucketKey
 #     ```
-#     In Terraform, add an aws_s3_bucket_server_side_encryption_configuration.
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
+#       bucket = aws_s3_bucket.logs.id
+#       rule {
+#         apply_server_side_encryption_by_default {
+#           sse_algorithm     = "aws:kms"
+#           kms_master_key_id = aws_kms_key.logs.arn
+#         }
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP S3.4", "DevOps: data protection"]
 #   aliases: ["CKV_AWS_19", "AVD-AWS-0088"]
 package shipgate.aws.s3_encryption
@@ -27,5 +42,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, b, b.encryption.enabled) if {
 	some b in input.aws.s3.buckets
 	lib.is_false(b.encryption.enabled)
-	msg := sprintf("bucket %q has no server-side encryption; add BucketEncryption with SSEAlgorithm aws:kms or AES256", [b.resource])
+	msg := sprintf("bucket %q has no default server-side encryption; set %s to aws:kms or AES256", [b.resource, b.encryption.enabled.key])
 }

@@ -3,15 +3,17 @@ package shipgate.aws.s3_encryption_test
 import data.shipgate.aws.s3_encryption as policy
 import data.shipgate.lib.testing as t
 
+sse_algorithm := "BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm"
+
 bucket(enabled) := object.union(t.res("Logs", "AWS::S3::Bucket"), {
 	"name": t.w("logs", "/Resources/Logs/Properties/BucketName"),
-	"encryption": {"enabled": enabled},
+	"encryption": {"enabled": t.k(sse_algorithm, enabled)},
 })
 
 test_fails_without_encryption if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(t.d(false, "/Resources/Logs"))])
 	r == {{
-		"msg": `bucket "Logs" has no server-side encryption; add BucketEncryption with SSEAlgorithm aws:kms or AES256`,
+		"msg": `bucket "Logs" has no default server-side encryption; set BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm to aws:kms or AES256`,
 		"resource": "Logs",
 		"src": "/Resources/Logs",
 	}}

@@ -11,7 +11,9 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     Add PublicAccessBlockConfiguration with all four settings true:
+#     Declare the public access block with all four settings true.
+#
+#     CloudFormation:
 #     ```yaml
 #     PublicAccessBlockConfiguration:
 #       BlockPublicAcls: true
@@ -19,35 +21,40 @@
 #       IgnorePublicAcls: true
 #       RestrictPublicBuckets: true
 #     ```
-#     In Terraform, add an aws_s3_bucket_public_access_block with the same four settings.
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_s3_bucket_public_access_block" "logs" {
+#       bucket                  = aws_s3_bucket.logs.id
+#       block_public_acls       = true
+#       block_public_policy     = true
+#       ignore_public_acls      = true
+#       restrict_public_buckets = true
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP S3.8", "DevOps: data protection"]
 #   aliases: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56", "AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094"]
 package shipgate.aws.s3_public_access_block
 
 import data.shipgate.lib
 
-# settings maps the view's names to the CloudFormation property names used
-# in messages.
-settings := {
-	"block_public_acls": "BlockPublicAcls",
-	"block_public_policy": "BlockPublicPolicy",
-	"ignore_public_acls": "IgnorePublicAcls",
-	"restrict_public_buckets": "RestrictPublicBuckets",
-}
+# settings are the four settings of the block; messages name each by the
+# key its format reads it from.
+settings := {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"}
 
 # No block at all: one finding for the bucket rather than four.
 deny contains lib.result(msg, b, b.public_access_block.present) if {
 	some b in input.aws.s3.buckets
 	lib.is_false(b.public_access_block.present)
-	msg := sprintf("bucket %q has no public access block; add PublicAccessBlockConfiguration with all four settings true", [b.resource])
+	msg := sprintf("bucket %q has no public access block (%s); declare the block with all four settings true", [b.resource, b.public_access_block.present.key])
 }
 
 # A block that exists (or might) with a setting that is known to be off.
 deny contains lib.result(msg, b, attr) if {
 	some b in input.aws.s3.buckets
 	not lib.is_false(b.public_access_block.present)
-	some key, name in settings
-	attr := b.public_access_block[key]
+	some setting in settings
+	attr := b.public_access_block[setting]
 	lib.is_false(attr)
-	msg := sprintf("bucket %q does not set %s to true; set all four PublicAccessBlockConfiguration settings to true", [b.resource, name])
+	msg := sprintf("bucket %q does not set %s to true; block all four kinds of public access", [b.resource, attr.key])
 }

@@ -5,7 +5,16 @@ import data.shipgate.lib.testing as t
 
 pab := "/Resources/Logs/Properties/PublicAccessBlockConfiguration"
 
-bucket(block) := object.union(t.res("Logs", "AWS::S3::Bucket"), {"public_access_block": block})
+# keys are the format keys the adapter records for each attribute of the block.
+keys := {
+	"present": "PublicAccessBlockConfiguration",
+	"block_public_acls": "PublicAccessBlockConfiguration.BlockPublicAcls",
+	"block_public_policy": "PublicAccessBlockConfiguration.BlockPublicPolicy",
+	"ignore_public_acls": "PublicAccessBlockConfiguration.IgnorePublicAcls",
+	"restrict_public_buckets": "PublicAccessBlockConfiguration.RestrictPublicBuckets",
+}
+
+bucket(block) := object.union(t.res("Logs", "AWS::S3::Bucket"), {"public_access_block": {name: t.k(keys[name], a) | some name, a in block}})
 
 absent := {
 	"present": t.d(false, "/Resources/Logs"),
@@ -26,7 +35,7 @@ all_true := {
 test_fails_without_block if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(absent)])
 	r == {{
-		"msg": `bucket "Logs" has no public access block; add PublicAccessBlockConfiguration with all four settings true`,
+		"msg": `bucket "Logs" has no public access block (PublicAccessBlockConfiguration); declare the block with all four settings true`,
 		"resource": "Logs",
 		"src": "/Resources/Logs",
 	}}
@@ -40,12 +49,12 @@ test_fails_per_setting_off if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(block)])
 	r == {
 		{
-			"msg": `bucket "Logs" does not set IgnorePublicAcls to true; set all four PublicAccessBlockConfiguration settings to true`,
+			"msg": `bucket "Logs" does not set PublicAccessBlockConfiguration.IgnorePublicAcls to true; block all four kinds of public access`,
 			"resource": "Logs",
 			"src": concat("/", [pab, "IgnorePublicAcls"]),
 		},
 		{
-			"msg": `bucket "Logs" does not set RestrictPublicBuckets to true; set all four PublicAccessBlockConfiguration settings to true`,
+			"msg": `bucket "Logs" does not set PublicAccessBlockConfiguration.RestrictPublicBuckets to true; block all four kinds of public access`,
 			"resource": "Logs",
 			"src": pab,
 		},

@@ -9,13 +9,27 @@
 #   severity: high
 #   input: aws
 #   remediation: |
-#     Remove AccessControl (the default is Private) and disable ACLs:
+#     Remove the public ACL (the default is private) and disable ACLs; grant any access that
+#     is really needed through a bucket policy.
+#
+#     CloudFormation:
 #     ```yaml
+#     # and no AccessControl
 #     OwnershipControls:
 #       Rules:
 #         - ObjectOwnership: BucketOwnerEnforced
 #     ```
-#     Grant any access that is really needed through a bucket policy.
+#
+#     Terraform:
+#     ```hcl
+#     # and no aws_s3_bucket_acl, no acl argument
+#     resource "aws_s3_bucket_ownership_controls" "site" {
+#       bucket = aws_s3_bucket.site.id
+#       rule {
+#         object_ownership = "BucketOwnerEnforced"
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP S3.2", "AWS-FSBP S3.3", "DevOps: data protection"]
 #   aliases: ["CKV_AWS_20", "CKV_AWS_57", "AVD-AWS-0092"]
 package shipgate.aws.s3_public_acl
@@ -31,5 +45,5 @@ deny contains lib.result(msg, b, b.acl) if {
 	some b in input.aws.s3.buckets
 	acl := lib.string_value(b.acl)
 	replace(lower(acl), "-", "") in public_acls
-	msg := sprintf("bucket %q grants public access with ACL %q; remove AccessControl (default Private) and grant access through a bucket policy", [b.resource, acl])
+	msg := sprintf("bucket %q grants public access with ACL %q (%s); remove it (the default is private) and grant access through a bucket policy", [b.resource, acl, b.acl.key])
 }

@@ -5,12 +5,12 @@ import data.shipgate.lib.testing as t
 
 acl := "/Resources/Site/Properties/AccessControl"
 
-bucket(a) := object.union(t.res("Site", "AWS::S3::Bucket"), {"acl": a})
+bucket(a) := object.union(t.res("Site", "AWS::S3::Bucket"), {"acl": t.k("AccessControl", a)})
 
 test_fails_public_read if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(t.w("PublicRead", acl))])
 	r == {{
-		"msg": `bucket "Site" grants public access with ACL "PublicRead"; remove AccessControl (default Private) and grant access through a bucket policy`,
+		"msg": `bucket "Site" grants public access with ACL "PublicRead" (AccessControl); remove it (the default is private) and grant access through a bucket policy`,
 		"resource": "Site",
 		"src": acl,
 	}}

@@ -9,8 +9,11 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Add an AWS::S3::BucketPolicy statement that denies non-TLS requests:
+#     Add a bucket policy statement that denies requests without TLS.
+#
+#     CloudFormation:
 #     ```yaml
+#     # a statement of the AWS::S3::BucketPolicy's PolicyDocument
 #     - Sid: DenyInsecureTransport
 #       Effect: Deny
 #       Principal: "*"
@@ -21,6 +24,32 @@
 #       Condition:
 #         Bool:
 #           aws:SecureTransport: "false"
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     data "aws_iam_policy_document" "tls_only" {
+#       statement {
+#         sid     = "DenyInsecureTransport"
+#         effect  = "Deny"
+#         actions = ["s3:*"]
+#         principals {
+#           type        = "*"
+#           identifiers = ["*"]
+#         }
+#         resources = [aws_s3_bucket.logs.arn, "${aws_s3_bucket.logs.arn}/*"]
+#         condition {
+#           test     = "Bool"
+#           variable = "aws:SecureTransport"
+#           values   = ["false"]
+#         }
+#       }
+#     }
+#
+#     resource "aws_s3_bucket_policy" "logs" {
+#       bucket = aws_s3_bucket.logs.id
+#       policy = data.aws_iam_policy_document.tls_only.json
+#     }
 #     ```
 #   frameworks: ["AWS-FSBP S3.5", "DevOps: data protection"]
 package shipgate.aws.s3_tls_only

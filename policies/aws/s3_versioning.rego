@@ -9,12 +9,24 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Enable versioning, and add a lifecycle rule that expires noncurrent versions to bound the cost:
+#     Enable versioning, and add a lifecycle rule that expires noncurrent versions to bound
+#     the cost.
+#
+#     CloudFormation:
 #     ```yaml
 #     VersioningConfiguration:
 #       Status: Enabled
 #     ```
-#     In Terraform, add an aws_s3_bucket_versioning with status = "Enabled".
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_s3_bucket_versioning" "logs" {
+#       bucket = aws_s3_bucket.logs.id
+#       versioning_configuration {
+#         status = "Enabled"
+#       }
+#     }
+#     ```
 #   frameworks: ["AWS-FSBP S3.14", "DevOps: resilience"]
 #   aliases: ["CKV_AWS_21", "AVD-AWS-0090"]
 package shipgate.aws.s3_versioning
@@ -24,5 +36,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, b, b.versioning.enabled) if {
 	some b in input.aws.s3.buckets
 	lib.is_false(b.versioning.enabled)
-	msg := sprintf("bucket %q has versioning disabled; set VersioningConfiguration Status to Enabled", [b.resource])
+	msg := sprintf("bucket %q has versioning disabled; set %s to Enabled", [b.resource, b.versioning.enabled.key])
 }

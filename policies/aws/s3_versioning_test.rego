@@ -5,12 +5,12 @@ import data.shipgate.lib.testing as t
 
 status := "/Resources/Logs/Properties/VersioningConfiguration/Status"
 
-bucket(enabled) := object.union(t.res("Logs", "AWS::S3::Bucket"), {"versioning": {"enabled": enabled}})
+bucket(enabled) := object.union(t.res("Logs", "AWS::S3::Bucket"), {"versioning": {"enabled": t.k("VersioningConfiguration.Status", enabled)}})
 
 test_fails_when_suspended if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(t.w(false, status))])
 	r == {{
-		"msg": `bucket "Logs" has versioning disabled; set VersioningConfiguration Status to Enabled`,
+		"msg": `bucket "Logs" has versioning disabled; set VersioningConfiguration.Status to Enabled`,
 		"resource": "Logs",
 		"src": status,
 	}}

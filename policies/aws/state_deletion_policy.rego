@@ -10,14 +10,28 @@
 #   severity: medium
 #   input: aws
 #   remediation: |
-#     Keep the data when the resource is removed or replaced:
+#     Keep the data when the resource is removed or replaced: retain it (a final snapshot
+#     for RDS), or in Terraform refuse to destroy it.
+#
+#     CloudFormation:
 #     ```yaml
 #     Orders:
 #       Type: AWS::DynamoDB::Table
 #       DeletionPolicy: Retain          # Snapshot for RDS
 #       UpdateReplacePolicy: Retain
 #     ```
-#     In Terraform: `lifecycle { prevent_destroy = true }`.
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_dynamodb_table" "orders" {
+#       # ...
+#       lifecycle {
+#         prevent_destroy = true
+#       }
+#     }
+#     # RDS: also deletion_protection = true, and skip_final_snapshot = false
+#     # with a final_snapshot_identifier
+#     ```
 #   frameworks: ["DevOps: resilience"]
 package shipgate.aws.state_deletion_policy
 
@@ -28,7 +42,7 @@ import data.shipgate.lib
 deny contains lib.result(msg, r, r.deletion_policy) if {
 	some [kind, r] in stateful
 	lib.has_value(r.deletion_policy, "Delete")
-	msg := sprintf("%s %q is deleted with its stack (DeletionPolicy Delete); set DeletionPolicy and UpdateReplacePolicy to %s", [kind, r.resource, keep_policy[kind]])
+	msg := sprintf("%s %q is deleted with its stack (%s is Delete); %s", [kind, r.resource, r.deletion_policy.key, keep[kind]])
 }
 
 # stateful is every resource that holds data, keyed by a name for messages.
@@ -45,9 +59,10 @@ stateful contains ["database instance", i] if {
 	lib.is_null(i.cluster)
 }
 
-keep_policy := {
-	"database cluster": "Snapshot",
-	"database instance": "Snapshot",
-	"table": "Retain",
-	"bucket": "Retain",
+# keep says what to do instead, by kind.
+keep := {
+	"database cluster": "retain it or keep a final snapshot",
+	"database instance": "retain it or keep a final snapshot",
+	"table": "retain it",
+	"bucket": "retain it",
 }

@@ -12,14 +12,14 @@ view(services) := {"aws": object.union(
 	services,
 )}
 
-with_policy(r, p) := object.union(r, {"deletion_policy": p})
+with_policy(r, p) := object.union(r, {"deletion_policy": t.k("DeletionPolicy", p)})
 
 table(p) := with_policy(t.res("Orders", "AWS::DynamoDB::Table"), p)
 
 test_fails_by_default_for_table if {
 	r := policy.deny with input as view({"dynamodb": {"tables": [table(t.d("Delete", "/Resources/Orders"))]}})
 	r == {{
-		"msg": `table "Orders" is deleted with its stack (DeletionPolicy Delete); set DeletionPolicy and UpdateReplacePolicy to Retain`,
+		"msg": `table "Orders" is deleted with its stack (DeletionPolicy is Delete); retain it`,
 		"resource": "Orders",
 		"src": "/Resources/Orders",
 	}}

@@ -82,7 +82,7 @@ test_display_name if {
 }
 
 test_network_helpers if {
-	lib.world_open_cidrs(t.ingress("tcp", 22, 22, "0.0.0.0/0")) == {t.w("0.0.0.0/0", "/Resources/Web/Properties/SecurityGroupIngress/0/CidrIp")}
+	lib.world_open_cidrs(t.ingress("tcp", 22, 22, "0.0.0.0/0")) == {t.k("SecurityGroupIngress[].CidrIp", t.w("0.0.0.0/0", "/Resources/Web/Properties/SecurityGroupIngress/0/CidrIp"))}
 	lib.world_open_cidrs(t.ingress("tcp", 22, 22, "10.0.0.0/8")) == set()
 	lib.covers_port(t.ingress("tcp", 20, 30, "x"), 22, {"tcp"})
 	not lib.covers_port(t.ingress("tcp", 23, 30, "x"), 22, {"tcp"})

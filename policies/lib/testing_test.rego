@@ -12,6 +12,10 @@ d(v, src) := {"value": v, "state": "default", "src": src}
 # u is an unknown attribute.
 u(src) := {"value": null, "state": "unknown", "src": src}
 
+# k is attribute a with its format key, the name the adapter read it from
+# (policies name it in messages): k("VersioningConfiguration.Status", d(false, src)).
+k(key, a) := object.union(a, {"key": key})
+
 # aws is an input whose normalised view holds items under service.key.
 aws(service, key, items) := {
 	"kind": "cloudformation",
@@ -39,20 +43,22 @@ ingress(protocol, from, to, cidr) := {
 	"from_port": _attr(from, "FromPort"),
 	"to_port": _attr(to, "ToPort"),
 	"cidr_ipv4": _attr(cidr, "CidrIp"),
-	"cidr_ipv6": d(null, "/Resources/Web/Properties/SecurityGroupIngress/0"),
+	"cidr_ipv6": k("SecurityGroupIngress[].CidrIpv6", d(null, "/Resources/Web/Properties/SecurityGroupIngress/0")),
 }
 
 # unknown_value marks an argument of ingress whose attribute is unknown.
 unknown_value := {"unknown": true}
 
-_attr(v, key) := u(concat("/", ["/Resources/Web/Properties/SecurityGroupIngress/0", key])) if v == unknown_value
+_attr(v, key) := k(_ingress_key(key), u(concat("/", ["/Resources/Web/Properties/SecurityGroupIngress/0", key]))) if v == unknown_value
 
-_attr(v, _) := d(null, "/Resources/Web/Properties/SecurityGroupIngress/0") if v == null
+_attr(v, key) := k(_ingress_key(key), d(null, "/Resources/Web/Properties/SecurityGroupIngress/0")) if v == null
 
-_attr(v, key) := w(v, concat("/", ["/Resources/Web/Properties/SecurityGroupIngress/0", key])) if {
+_attr(v, key) := k(_ingress_key(key), w(v, concat("/", ["/Resources/Web/Properties/SecurityGroupIngress/0", key]))) if {
 	v != null
 	v != unknown_value
 }
+
+_ingress_key(key) := concat("", ["SecurityGroupIngress[].", key])
 
 # task is an ECS task definition "Task" with the given containers.
 task(containers) := object.union(res("Task", "AWS::ECS::TaskDefinition"), {
