@@ -6,6 +6,7 @@ package parsers
 import (
 	"github.com/shipgate/shipgate/parsers/cloud"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -13,6 +14,8 @@ import (
 type Options struct {
 	// CFNParams overrides CloudFormation parameter values.
 	CFNParams map[string]string
+	// TF holds Terraform's --var and --var-file inputs.
+	TF terraform.Options
 }
 
 // Readers returns one reader per supported input kind. A file is claimed
@@ -20,6 +23,7 @@ type Options struct {
 func Readers(opts Options) []model.Reader {
 	return []model.Reader{
 		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
+		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -26,7 +27,7 @@ func FromTemplate(t *cloudformation.Template) map[string]any {
 // CloudFormation builds the normalised view of a CloudFormation document.
 // falseCond lists the logical ids whose Condition is decidably false.
 func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]any {
-	a := &cfn{falseCond: falseCond, out: make(map[*Collection][]*object, len(collections))}
+	a := &adapter{falseCond: falseCond, out: make(map[*Collection][]*object, len(collections))}
 	if doc != nil {
 		a.resPtrs = doc.Resources
 		if root, ok := doc.Raw.(map[string]any); ok {
@@ -62,7 +63,7 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 // cfnSource is one declared source of a collection, indexed by type.
 type cfnSource struct {
 	c   *Collection
-	src *CFNSource
+	src *Origin
 }
 
 // cfnSources maps a resource type to its sources, in declaration order.
@@ -80,7 +81,11 @@ var cfnSources = func() map[string][]cfnSource {
 }()
 
 // cfn is the state of one CloudFormation adaptation.
-type cfn struct {
+type adapter struct {
+	// tf is set when the document is Terraform: fields are read from their
+	// TF sources.
+	tf        bool
+	tfByType  map[string][]*tfResource
 	out       map[*Collection][]*object
 	resources map[string]any
 	resPtrs   map[string]string
@@ -101,7 +106,7 @@ type object struct {
 }
 
 // render assembles the view with every service and collection present.
-func (a *cfn) render() map[string]any {
+func (a *adapter) render() map[string]any {
 	view := make(map[string]any, len(collections))
 	for _, c := range collections {
 		svc, _ := view[c.Service].(map[string]any)
@@ -121,7 +126,7 @@ func (a *cfn) render() map[string]any {
 
 // object starts an object of collection c for the resource being read,
 // with src as its own pointer.
-func (a *cfn) object(c *Collection, r *reader, src string) *object {
+func (a *adapter) object(c *Collection, r *reader, src string) *object {
 	m := make(map[string]any, len(c.Fields)+5)
 	m["resource"] = r.id
 	m["type"] = r.typ
@@ -140,12 +145,12 @@ type pendingBucketPolicy struct {
 	doc    *policyDoc
 }
 
-func (a *cfn) readResource(id, typ string, res map[string]any, srcs []cfnSource) {
+func (a *adapter) readResource(id, typ string, res map[string]any, srcs []cfnSource) {
 	ptr := a.resPtrs[id]
 	if ptr == "" {
 		ptr = "/Resources/" + model.PointerToken(id)
 	}
-	r := &reader{id: id, typ: typ, ptr: ptr, res: node{v: res, ptr: ptr, kind: nValue}}
+	r := &reader{id: id, typ: typ, ptr: ptr, propsPtr: ptr + "/Properties", res: node{v: res, ptr: ptr, kind: nValue}}
 	seen := map[string]bool{}
 	collectConds(res, seen)
 	if typ == "AWS::Serverless::Function" && a.globals.kind == nValue {
@@ -186,7 +191,7 @@ func (a *cfn) readResource(id, typ string, res map[string]any, srcs []cfnSource)
 }
 
 // readSource reads the objects one source declares for the resource.
-func (a *cfn) readSource(c *Collection, s *CFNSource, r *reader) {
+func (a *adapter) readSource(c *Collection, s *Origin, r *reader) {
 	switch {
 	case s.Read != nil:
 		s.Read(a, r, c)
@@ -209,7 +214,7 @@ func (a *cfn) readSource(c *Collection, s *CFNSource, r *reader) {
 
 // fill reads fields from n into m. prefix is prepended to the keys the
 // attributes record, so that an item's attribute names its list.
-func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix string) {
+func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, prefix string) {
 	for i := range fields {
 		f := &fields[i]
 		switch f.Type {
@@ -220,19 +225,21 @@ func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix s
 			a.fill(r, n, f.Fields, sub, prefix)
 			m[f.Key] = sub
 		case Objects:
+			src := a.src(f)
 			var items []node
-			key := prefix + f.CFN.written
-			if f.CFN.items != nil {
-				items = f.CFN.items(a, r, n)
-			} else {
-				items = r.items(a.at(r, n, f.CFN, 0), false)
+			key := prefix + src.written
+			switch {
+			case src.items != nil:
+				items = src.items(a, r, n)
+			case len(src.alts) > 0:
+				items = r.items(a.at(r, n, src, 0), false)
 			}
 			list := make([]any, len(items))
 			for j, it := range items {
 				sub := make(map[string]any, len(f.Fields)+1)
 				sub["src"] = it.ptr
 				itemKey := key + "[]."
-				if f.CFN.items != nil {
+				if src.items != nil {
 					itemKey = prefix + relKey(n.ptr, it.ptr)
 				}
 				a.fill(r, it, f.Fields, sub, itemKey)
@@ -240,7 +247,12 @@ func (a *cfn) fill(r *reader, n node, fields []Field, m map[string]any, prefix s
 			}
 			m[f.Key] = list
 		case Document:
-			if d := a.policyDoc(r, a.at(r, n, f.CFN, 0), prefix+f.CFN.written); d != nil {
+			src := a.src(f)
+			if len(src.alts) == 0 && src.hook == nil {
+				m[f.Key] = nil
+				continue
+			}
+			if d := a.policyDoc(r, a.at(r, n, src, 0), prefix+src.written); d != nil {
 				m[f.Key] = d.toMap()
 			} else {
 				m[f.Key] = nil
@@ -294,11 +306,19 @@ func isIndex(t string) bool {
 	return true
 }
 
+// src is where the adapter's format writes a field.
+func (a *adapter) src(f *Field) Source {
+	if a.tf {
+		return f.TF
+	}
+	return f.CFN
+}
+
 // at resolves the path of c from n: the first alternative that is present,
 // else the first alternative's absent node. Top-level properties of SAM
 // functions fall back to Globals.Function. alt is the alternative to start
 // from.
-func (a *cfn) at(r *reader, n node, c CFN, alt int) node {
+func (a *adapter) at(r *reader, n node, c Source, alt int) node {
 	var first node
 	for i := alt; i < len(c.alts); i++ {
 		base := n
@@ -322,15 +342,31 @@ func (a *cfn) at(r *reader, n node, c CFN, alt int) node {
 }
 
 // attr reads an attribute field from n.
-func (a *cfn) attr(r *reader, n node, f *Field, prefix string) Attr {
-	c := f.CFN
+func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
+	c := a.src(f)
 	if c.hook != nil {
 		return c.hook(a, r, n)
 	}
-	at := a.at(r, n, c, 0)
-	key := prefix + c.written
-	if len(c.alts) > 1 {
-		key = prefix + c.altKey(at)
+	var at node
+	var key string
+	switch {
+	case c.via != nil:
+		var ok bool
+		at, key, c, ok = a.viaAt(r, n, c, prefix)
+		if !ok {
+			v := unknown(r.ptr)
+			v.Key = key
+			return v
+		}
+	case len(c.alts) == 0:
+		// The format does not write this field: nothing is known of it.
+		return Attr{State: Unknown, Src: r.dsrc(n.ptr)}
+	default:
+		at = a.at(r, n, c, 0)
+		key = prefix + c.written
+		if len(c.alts) > 1 {
+			key = prefix + c.altKey(at)
+		}
 	}
 	var v Attr
 	switch {
@@ -369,7 +405,7 @@ func (a *cfn) attr(r *reader, n node, f *Field, prefix string) Attr {
 }
 
 // altKey names the alternative of c that n was read from.
-func (c CFN) altKey(n node) string {
+func (c Source) altKey(n node) string {
 	alts := strings.Split(c.written, "|")
 	for i, steps := range c.alts {
 		if len(steps) > 0 && strings.HasSuffix(n.ptr, "/"+model.PointerToken(steps[len(steps)-1].key)) {
@@ -403,7 +439,7 @@ func collectConds(v any, seen map[string]bool) {
 
 // refID returns the logical id a Ref or Fn::GetAtt value points to, when it
 // names a resource of the template.
-func (a *cfn) refID(v any) (string, bool) {
+func (a *adapter) refID(v any) (string, bool) {
 	m, ok := v.(map[string]any)
 	if !ok || len(m) != 1 {
 		return "", false
@@ -429,7 +465,7 @@ func (a *cfn) refID(v any) (string, bool) {
 }
 
 // resourceType returns the Type of a template resource.
-func (a *cfn) resourceType(id string) string {
+func (a *adapter) resourceType(id string) string {
 	res, _ := a.resources[id].(map[string]any)
 	t, _ := res["Type"].(string)
 	return t
@@ -437,7 +473,7 @@ func (a *cfn) resourceType(id string) string {
 
 // byName finds the resource of type typ whose property prop is the literal
 // name, for references by name (GroupName, RoleName …).
-func (a *cfn) byName(typ, prop, name string) string {
+func (a *adapter) byName(typ, prop, name string) string {
 	key := [2]string{typ, prop}
 	idx, ok := a.names[key]
 	if !ok {
@@ -465,7 +501,7 @@ func (a *cfn) byName(typ, prop, name string) string {
 // address resolves a reference to a resource of one of the given types: a
 // Ref/GetAtt to it, or its literal name in nameProp. It returns "" when the
 // target is not (knowably) such a resource.
-func (a *cfn) address(n node, nameProp string, types ...string) string {
+func (a *adapter) address(n node, nameProp string, types ...string) string {
 	switch n.kind {
 	case nUnknown:
 		if id, ok := a.refID(n.v); ok && slices.Contains(types, a.resourceType(id)) {
@@ -512,7 +548,17 @@ type node struct {
 // reader reads one variant of one resource.
 type reader struct {
 	id, typ, ptr string
-	variant      string
+	// propsPtr is the pointer of the resource's properties (CloudFormation
+	// Properties, Terraform values): a default found there sits at the
+	// resource.
+	propsPtr string
+	variant  string
+	// tf marks a Terraform resource: its values hold no intrinsics.
+	tf bool
+	// tfRes is the Terraform resource being read, origin the declaration
+	// it is read for.
+	tfRes  *terraform.Resource
+	origin *Origin
 	// conds is the variant's choice for each expanded condition.
 	conds   map[string]bool
 	res     node
@@ -523,6 +569,12 @@ type reader struct {
 // resolve applies the variant to v found at ptr inside parent: it follows
 // Fn::If branches and turns AWS::NoValue into absence.
 func (r *reader) resolve(v any, ptr, parent string, flat bool) node {
+	if _, ok := v.(unknownValue); ok {
+		return node{ptr: ptr, kind: nUnknown, flat: flat}
+	}
+	if r.tf {
+		return node{v: v, ptr: ptr, kind: nValue, flat: flat}
+	}
 	for {
 		m, ok := v.(map[string]any)
 		if !ok || len(m) != 1 {
@@ -646,7 +698,7 @@ func (r *reader) items(n node, single bool) []node {
 // dsrc is the src of a default value whose deepest existing ancestor is
 // ptr: a missing top-level property is placed at the resource.
 func (r *reader) dsrc(ptr string) string {
-	if len(ptr) == len(r.ptr)+len("/Properties") && strings.HasPrefix(ptr, r.ptr) && strings.HasSuffix(ptr, "/Properties") {
+	if ptr == r.propsPtr {
 		return r.ptr
 	}
 	return ptr
@@ -781,8 +833,10 @@ func (r *reader) object(n node, def any) Attr {
 // removed; ok is false when v itself is removed.
 func (r *reader) deep(v any) (any, bool) {
 	switch t := v.(type) {
+	case unknownValue:
+		return nil, true
 	case map[string]any:
-		if len(t) == 1 {
+		if len(t) == 1 && !r.tf {
 			if ref, ok := t["Ref"]; ok && ref == "AWS::NoValue" {
 				return nil, false
 			}
@@ -817,7 +871,7 @@ func (r *reader) deep(v any) (any, bool) {
 
 // link reads a reference attribute: a Ref or GetAtt to a template resource
 // becomes that resource's logical id (written); other values read as str.
-func (r *reader) link(a *cfn, n node) Attr {
+func (r *reader) link(a *adapter, n node) Attr {
 	if n.kind == nUnknown {
 		if id, ok := a.refID(n.v); ok {
 			return written(id, n.ptr)
@@ -829,7 +883,7 @@ func (r *reader) link(a *cfn, n node) Attr {
 // policyDoc reads an IAM policy document, which may also be a JSON string.
 // It returns nil when the document is absent. key is the document's
 // property path, for the keys of its statements' attributes.
-func (a *cfn) policyDoc(r *reader, n node, key string) *policyDoc {
+func (a *adapter) policyDoc(r *reader, n node, key string) *policyDoc {
 	switch n.kind {
 	case nAbsent:
 		return nil

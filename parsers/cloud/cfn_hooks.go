@@ -32,14 +32,14 @@ func protocol(p string) any {
 }
 
 // noPolicies is a bucket's policies before linkBucketPolicies joins them.
-func noPolicies(_ *cfn, r *reader, n node) Attr {
+func noPolicies(_ *adapter, r *reader, n node) Attr {
 	a := dflt([]any{}, r.dsrc(n.ptr))
 	a.Key = "AWS::S3::BucketPolicy"
 	return a
 }
 
 // readBucketPolicy keeps a bucket policy until every bucket is read.
-func readBucketPolicy(a *cfn, r *reader, _ *Collection) {
+func readBucketPolicy(a *adapter, r *reader, _ *Collection) {
 	doc := a.policyDoc(r, r.get(r.props, "PolicyDocument"), "PolicyDocument")
 	if doc == nil {
 		return
@@ -50,7 +50,7 @@ func readBucketPolicy(a *cfn, r *reader, _ *Collection) {
 // linkBucketPolicies attaches every bucket policy to the buckets it targets.
 // A policy whose target cannot be resolved makes the policies of every
 // bucket it might target unknown.
-func linkBucketPolicies(a *cfn, buckets []*object) {
+func linkBucketPolicies(a *adapter, buckets []*object) {
 	unknownAt := map[*object]string{}
 	for _, p := range a.bucketPolicies {
 		switch p.target.kind {
@@ -106,8 +106,8 @@ func linkBucketPolicies(a *cfn, buckets []*object) {
 }
 
 // inlineRule sets the plain fields of a rule inline in a security group.
-func inlineRule(direction string) func(*cfn, *reader, node, *object) {
-	return func(_ *cfn, r *reader, _ node, o *object) {
+func inlineRule(direction string) func(*adapter, *reader, node, *object) {
+	return func(_ *adapter, r *reader, _ node, o *object) {
 		o.m["group"] = r.id
 		o.m["direction"] = direction
 	}
@@ -115,7 +115,7 @@ func inlineRule(direction string) func(*cfn, *reader, node, *object) {
 
 // standaloneRule sets the plain fields of a SecurityGroupIngress/Egress
 // resource: its direction, and its group resolved by GroupId or GroupName.
-func standaloneRule(a *cfn, r *reader, n node, o *object) {
+func standaloneRule(a *adapter, r *reader, n node, o *object) {
 	o.m["direction"] = "ingress"
 	if r.typ == "AWS::EC2::SecurityGroupEgress" {
 		o.m["direction"] = "egress"
@@ -135,7 +135,7 @@ func standaloneRule(a *cfn, r *reader, n node, o *object) {
 }
 
 // addPolicy adds an iam.policies object for a document read from item.
-func (a *cfn) addPolicy(c *Collection, r *reader, item node, doc *policyDoc, prefix string, attached []string) {
+func (a *adapter) addPolicy(c *Collection, r *reader, item node, doc *policyDoc, prefix string, attached []string) {
 	if doc == nil {
 		return
 	}
@@ -151,7 +151,7 @@ func (a *cfn) addPolicy(c *Collection, r *reader, item node, doc *policyDoc, pre
 }
 
 // readInlinePolicies reads the Policies list of a role, user or group.
-func readInlinePolicies(a *cfn, r *reader, c *Collection) {
+func readInlinePolicies(a *adapter, r *reader, c *Collection) {
 	for _, n := range r.items(r.get(r.props, "Policies"), true) {
 		a.addPolicy(c, r, n, a.policyDoc(r, r.get(n, "PolicyDocument"), "Policies[].PolicyDocument"), "Policies[].", []string{r.id})
 	}
@@ -165,7 +165,7 @@ var iamNameProp = map[string]string{
 
 // readPolicyResource reads a standalone policy resource and resolves the
 // identities it is attached to.
-func readPolicyResource(a *cfn, r *reader, c *Collection) {
+func readPolicyResource(a *adapter, r *reader, c *Collection) {
 	p := r.props
 	attached := []string{}
 	add := func(n node, typ string) {
@@ -194,7 +194,7 @@ func readPolicyResource(a *cfn, r *reader, c *Collection) {
 
 // readSAMPolicies reads the SAM function Policies entries that are policy
 // documents; managed policy names and SAM policy templates are skipped.
-func readSAMPolicies(a *cfn, r *reader, c *Collection) {
+func readSAMPolicies(a *adapter, r *reader, c *Collection) {
 	for _, n := range r.items(r.get(r.props, "Policies"), true) {
 		m, ok := n.v.(map[string]any)
 		if !ok || n.kind != nValue {
@@ -209,12 +209,18 @@ func readSAMPolicies(a *cfn, r *reader, c *Collection) {
 
 // codeBuildLogs decides whether a project keeps logs: CloudWatch logs are on
 // unless disabled, S3 logs off unless enabled.
-func codeBuildLogs(_ *cfn, r *reader, n node) Attr {
+func codeBuildLogs(_ *adapter, r *reader, n node) Attr {
 	cfg := r.get(n, "LogsConfig")
-	cw := r.str(r.path(cfg, "CloudWatchLogs", "Status"), "ENABLED")
-	cw.Key = "LogsConfig.CloudWatchLogs.Status"
-	s3 := r.str(r.path(cfg, "S3Logs", "Status"), "DISABLED")
-	s3.Key = "LogsConfig.S3Logs.Status"
+	return r.logsEnabled(r.path(cfg, "CloudWatchLogs", "Status"), "LogsConfig.CloudWatchLogs.Status", r.path(cfg, "S3Logs", "Status"), "LogsConfig.S3Logs.Status")
+}
+
+// logsEnabled decides from the CloudWatch and S3 log statuses of a
+// CodeBuild project.
+func (r *reader) logsEnabled(cwNode node, cwKey string, s3Node node, s3Key string) Attr {
+	cw := r.str(cwNode, "ENABLED")
+	cw.Key = cwKey
+	s3 := r.str(s3Node, "DISABLED")
+	s3.Key = s3Key
 	on := func(a Attr) bool { return a.known() && strings.EqualFold(a.Value.(string), "ENABLED") }
 	switch {
 	case on(cw):
@@ -233,7 +239,7 @@ func codeBuildLogs(_ *cfn, r *reader, n node) Attr {
 
 // artifactStores returns a pipeline's ArtifactStore and the ArtifactStore
 // of each ArtifactStores item, which remembers its item for storeRegion.
-func artifactStores(_ *cfn, r *reader, n node) []node {
+func artifactStores(_ *adapter, r *reader, n node) []node {
 	var out []node
 	if s := r.get(n, "ArtifactStore"); s.kind != nAbsent {
 		out = append(out, s)
@@ -247,7 +253,7 @@ func artifactStores(_ *cfn, r *reader, n node) []node {
 }
 
 // storeRegion is the Region of an ArtifactStores item.
-func storeRegion(_ *cfn, r *reader, n node) Attr {
+func storeRegion(_ *adapter, r *reader, n node) Attr {
 	if n.up == nil {
 		a := dflt(nil, n.ptr)
 		a.Key = "ArtifactStores[].Region"
@@ -259,7 +265,7 @@ func storeRegion(_ *cfn, r *reader, n node) Attr {
 }
 
 // alarmNames lists the Name of each AlarmConfiguration.Alarms item.
-func alarmNames(_ *cfn, r *reader, n node) Attr {
+func alarmNames(_ *adapter, r *reader, n node) Attr {
 	alarms := r.path(n, "AlarmConfiguration", "Alarms")
 	var a Attr
 	switch alarms.kind {
@@ -280,7 +286,7 @@ func alarmNames(_ *cfn, r *reader, n node) Attr {
 
 // environment reads Environment.Variables, merging SAM Globals into the
 // function's own variables as SAM does.
-func environment(_ *cfn, r *reader, n node) Attr {
+func environment(_ *adapter, r *reader, n node) Attr {
 	a := r.mergedEnvironment(n)
 	a.Key = "Environment.Variables"
 	return a
@@ -321,7 +327,7 @@ func (r *reader) mergedEnvironment(n node) Attr {
 
 // instanceEncrypted is StorageEncrypted, unknown for an instance of a
 // cluster: the cluster decides.
-func instanceEncrypted(_ *cfn, r *reader, n node) Attr {
+func instanceEncrypted(_ *adapter, r *reader, n node) Attr {
 	var a Attr
 	if cluster := r.get(n, "DBClusterIdentifier"); cluster.kind != nAbsent {
 		a = unknown(cluster.ptr)
@@ -334,7 +340,7 @@ func instanceEncrypted(_ *cfn, r *reader, n node) Attr {
 
 // instanceDeletionPolicy is DeletionPolicy, whose default is Snapshot for a
 // standalone instance and Delete for an instance of a cluster.
-func instanceDeletionPolicy(_ *cfn, r *reader, n node) Attr {
+func instanceDeletionPolicy(_ *adapter, r *reader, n node) Attr {
 	def := "Snapshot"
 	if r.get(n, "DBClusterIdentifier").kind != nAbsent {
 		def = "Delete"
@@ -346,7 +352,7 @@ func instanceDeletionPolicy(_ *cfn, r *reader, n node) Attr {
 
 // pointInTimeRecovery reads a table's recovery setting, and a global
 // table's from its replicas.
-func pointInTimeRecovery(a *cfn, r *reader, n node) Attr {
+func pointInTimeRecovery(a *adapter, r *reader, n node) Attr {
 	var v Attr
 	if r.typ == "AWS::DynamoDB::GlobalTable" {
 		v, _ = r.replicas(a, n)
@@ -358,7 +364,7 @@ func pointInTimeRecovery(a *cfn, r *reader, n node) Attr {
 }
 
 // tableKMSKey reads a table's key, and a global table's from its replicas.
-func tableKMSKey(a *cfn, r *reader, n node) Attr {
+func tableKMSKey(a *adapter, r *reader, n node) Attr {
 	var v Attr
 	if r.typ == "AWS::DynamoDB::GlobalTable" {
 		_, v = r.replicas(a, n)
@@ -372,7 +378,7 @@ func tableKMSKey(a *cfn, r *reader, n node) Attr {
 // replicas reads a global table's recovery and key from its replicas: point
 // in time recovery is the first replica without it (false or unknown), else
 // the first replica's true value; the key is the first replica's written one.
-func (r *reader) replicas(a *cfn, n node) (pitr, key Attr) {
+func (r *reader) replicas(a *adapter, n node) (pitr, key Attr) {
 	reps := r.get(n, "Replicas")
 	if reps.kind == nUnknown {
 		return unknown(reps.ptr), unknown(reps.ptr)

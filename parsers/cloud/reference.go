@@ -23,7 +23,19 @@ func Reference(w io.Writer) error {
 				}
 			}
 		}
-		fmt.Fprintf(b, "CloudFormation: %s.\n\n", strings.Join(types, ", "))
+		fmt.Fprintf(b, "CloudFormation: %s.\n", strings.Join(types, ", "))
+		var tfTypes []string
+		for _, s := range c.TF {
+			for _, t := range s.Types {
+				if t := "`" + t + "`"; !slices.Contains(tfTypes, t) {
+					tfTypes = append(tfTypes, t)
+				}
+			}
+		}
+		if len(tfTypes) > 0 {
+			fmt.Fprintf(b, "Terraform: %s.\n", strings.Join(tfTypes, ", "))
+		}
+		b.WriteString("\n")
 		writeFields(b, c.Fields, "")
 		for _, n := range c.Notes {
 			fmt.Fprintf(b, "\n%s\n", n)
@@ -44,6 +56,9 @@ func writeFields(b *bufio.Writer, fields []Field, indent string) {
 		}
 		if src := cfnText(f.CFN); src != "" && f.Type != Group {
 			parts = append(parts, "CloudFormation "+src)
+		}
+		if src := cfnText(f.TF); src != "" && f.Type != Group {
+			parts = append(parts, "Terraform "+src)
 		}
 		if f.Doc != "" {
 			parts = append(parts, f.Doc)
@@ -95,8 +110,20 @@ func defaultText(v any) string {
 }
 
 // cfnText describes where CloudFormation writes a field.
-func cfnText(c CFN) string {
+func cfnText(c Source) string {
 	switch {
+	case c.via != nil:
+		text := "`" + c.written + "` of an `" + c.via.typ + "` whose `" + c.via.ref + "` refers to it"
+		if c.via.path == nil {
+			text = "an `" + c.via.typ + "` whose `" + c.via.ref + "` refers to it"
+		}
+		if c.orElse != nil {
+			text += ", else " + cfnText(*c.orElse)
+		}
+		if c.present {
+			text += " (present)"
+		}
+		return text
 	case c.hook != nil || c.items != nil:
 		return c.note
 	case c.written == "":

@@ -14,16 +14,17 @@ type Collection struct {
 	Service, Name string
 	// Doc says what the objects are, for the reference.
 	Doc string
-	// CFN lists the CloudFormation sources of the objects.
-	CFN []CFNSource
+	// CFN and TF list the CloudFormation and Terraform origins of the
+	// objects.
+	CFN, TF []Origin
 	// Fields are the object's fields besides resource, type, src, file and
 	// variant, which every object has.
 	Fields []Field
 	// Notes are extra paragraphs for the reference.
 	Notes []string
-	// cfnLink runs once every object of a CloudFormation document is read,
+	// cfnLink and tfLink run once every object of a document is read,
 	// for what joins objects of several resources (bucket policies).
-	cfnLink func(a *cfn, objs []*object)
+	cfnLink, tfLink func(a *adapter, objs []*object)
 }
 
 // Type is the type of a field.
@@ -81,31 +82,35 @@ type Field struct {
 	// Doc describes the field and, for a default, where the AWS behaviour
 	// is documented.
 	Doc string
-	// CFN says where CloudFormation writes the field.
-	CFN CFN
+	// CFN and TF say where CloudFormation and Terraform write the field.
+	// A format without a source reads the field as unknown.
+	CFN, TF Source
 	// Fields are the fields of a Group or of each of Objects.
 	Fields []Field
 }
 
-// CFNSource is one CloudFormation origin of a collection's objects.
-type CFNSource struct {
+// Origin is one CloudFormation origin of a collection's objects.
+type Origin struct {
 	// Types are the resource types read.
 	Types []string
 	// Items, when set, is the property path of a list whose items are the
 	// objects (inline security group rules); each item is then read as the
 	// object, with its own src. Otherwise the resource is the object.
 	Items string
+	// Name is the Terraform argument that names the object (bucket for a
+	// bucket), which other resources may refer to instead of its address.
+	Name string
 	// Set fills the Plain fields of an object from its item or resource.
-	Set func(a *cfn, r *reader, n node, obj *object)
+	Set func(a *adapter, r *reader, n node, obj *object)
 	// Read replaces the generic reading for sources a path cannot express
 	// (IAM policies from eight kinds of resources, bucket policies joined to
 	// their buckets). It adds objects with a.object and a.fill.
-	Read func(a *cfn, r *reader, c *Collection)
+	Read func(a *adapter, r *reader, c *Collection)
 }
 
-// CFN is where CloudFormation writes a field: a property path, a resource
+// Source is where a format writes a field: a property path, a resource
 // attribute, or a hook.
-type CFN struct {
+type Source struct {
 	// alts are the alternative paths (the first present wins), each a list
 	// of steps relative to Properties (or to the item of Objects).
 	alts [][]step
@@ -121,11 +126,22 @@ type CFN struct {
 	// conv converts a written scalar (Status: Enabled → true).
 	conv func(string) any
 	// hook computes an attribute that no path expresses.
-	hook func(a *cfn, r *reader, n node) Attr
+	hook func(a *adapter, r *reader, n node) Attr
 	// items computes the item nodes of Objects.
-	items func(a *cfn, r *reader, n node) []node
+	items func(a *adapter, r *reader, n node) []node
 	// note explains a hook in the reference.
 	note string
+	// via reads the field from another resource that refers to the object
+	// (Terraform's split S3 resources); orElse is read when none does.
+	via    *via
+	orElse *Source
+}
+
+// via names a resource type that attaches to an object by a reference
+// argument, and the path read from it.
+type via struct {
+	typ, ref string
+	path     []step
 }
 
 // step is one step of a path: a key, or the first item of a list.
@@ -136,8 +152,8 @@ type step struct {
 
 // Prop is a dot-separated property path; "|" separates alternatives, and
 // "[0]" after a key takes the first item of that list.
-func Prop(path string) CFN {
-	c := CFN{written: path}
+func Prop(path string) Source {
+	c := Source{written: path}
 	for _, alt := range strings.Split(path, "|") {
 		var steps []step
 		for _, k := range strings.Split(alt, ".") {
@@ -154,7 +170,7 @@ func Prop(path string) CFN {
 }
 
 // Res is a resource attribute outside Properties (DeletionPolicy).
-func Res(name string) CFN {
+func Res(name string) Source {
 	c := Prop(name)
 	c.resource = true
 	return c
@@ -162,7 +178,7 @@ func Res(name string) CFN {
 
 // Fixed is a value CloudFormation cannot set; the default is placed at the
 // deepest existing part of path.
-func Fixed(path string) CFN {
+func Fixed(path string) Source {
 	c := Prop(path)
 	c.fixed = true
 	return c
@@ -170,20 +186,38 @@ func Fixed(path string) CFN {
 
 // Hook computes a field that no path expresses; note says how, for the
 // reference.
-func Hook(note string, fn func(a *cfn, r *reader, n node) Attr) CFN {
-	return CFN{hook: fn, note: note}
+func Hook(note string, fn func(a *adapter, r *reader, n node) Attr) Source {
+	return Source{hook: fn, note: note}
 }
 
 // ItemsHook computes the items of an Objects field.
-func ItemsHook(note string, fn func(a *cfn, r *reader, n node) []node) CFN {
-	return CFN{items: fn, note: note}
+func ItemsHook(note string, fn func(a *adapter, r *reader, n node) []node) Source {
+	return Source{items: fn, note: note}
 }
 
+// Via reads a field from the resource of type typ whose argument ref
+// refers to the object (by address, or by the object's name): path in it,
+// or with an empty path the resource itself (for Present). A reference
+// that cannot be resolved makes the field unknown.
+func Via(typ, ref, path string) Source {
+	c := Source{written: typ + "." + path, via: &via{typ: typ, ref: ref}}
+	if path != "" {
+		c.via.path = Prop(path).alts[0]
+	} else {
+		c.written = typ
+	}
+	return c
+}
+
+// Else is read when no resource of a Via refers to the object (an inline
+// block that the split resource replaces).
+func (c Source) Else(other Source) Source { c.orElse = &other; return c }
+
 // Present reads whether the path is there (true) or absent (false).
-func (c CFN) Present() CFN { c.present = true; return c }
+func (c Source) Present() Source { c.present = true; return c }
 
 // Conv converts the written scalar.
-func (c CFN) Conv(fn func(string) any) CFN { c.conv = fn; return c }
+func (c Source) Conv(fn func(string) any) Source { c.conv = fn; return c }
 
 // Collections is the whole AWS view, in the order of the reference.
 func Collections() []*Collection { return collections }

@@ -1,0 +1,362 @@
+package cloud
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+)
+
+// This file holds the Terraform hooks the declaration in aws.go names.
+
+// enabled reads a versioning status: "Enabled", or the legacy inline
+// block's true.
+func enabled(s string) any { return s == "Enabled" || s == "true" }
+
+// zeroIsNever reads a log retention: 0 means the events never expire.
+func zeroIsNever(s string) any {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f == 0 {
+		return nil
+	}
+	return f
+}
+
+// minusOneIsNone reads reserved concurrency: -1 means unreserved.
+func minusOneIsNone(s string) any {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f == -1 {
+		return nil
+	}
+	return f
+}
+
+// refersTo lists the resources of type typ whose argument ref refers to
+// the object r reads, by address or by the object's name; unknown is true
+// when one might but its reference cannot be resolved.
+func (a *adapter) refersTo(r *reader, typ, ref string) (found []*reader, unknown bool) {
+	name, nameUnknown := "", false
+	if r.origin != nil && r.origin.Name != "" {
+		switch nn := r.get(r.props, r.origin.Name); nn.kind {
+		case nValue:
+			name, _ = nn.v.(string)
+		case nUnknown:
+			nameUnknown = true
+		}
+	}
+	for _, cand := range a.tfByType[typ] {
+		cr := a.tfReader(cand)
+		v := cr.get(cr.props, ref)
+		switch v.kind {
+		case nUnknown:
+			unknown = true
+			continue
+		case nAbsent:
+			continue
+		}
+		s, _ := v.v.(string)
+		switch {
+		case s == r.id || (name != "" && s == name):
+			found = append(found, cr)
+		case nameUnknown && !a.isAddress(s):
+			unknown = true
+		}
+	}
+	return found, unknown
+}
+
+// resolve finds the address of the resource of one of the types that s
+// names: its address (a reference) or its name argument.
+func (a *adapter) resolve(s string, nameArg string, types ...string) string {
+	for _, t := range types {
+		for _, tr := range a.tfByType[t] {
+			if tr.r.Address == s {
+				return s
+			}
+		}
+	}
+	for _, t := range types {
+		for _, tr := range a.tfByType[t] {
+			cr := a.tfReader(tr)
+			if n := cr.get(cr.props, nameArg); n.kind == nValue && n.v == s {
+				return tr.r.Address
+			}
+		}
+	}
+	return ""
+}
+
+// bucketPoliciesTF reads the documents of the aws_s3_bucket_policy
+// resources of a bucket, and its own legacy policy argument.
+func bucketPoliciesTF(a *adapter, r *reader, n node) Attr {
+	var docs []any
+	src := ""
+	if own := r.get(n, "policy"); own.kind != nAbsent {
+		if d := a.policyDoc(r, own, "policy"); d != nil {
+			docs = append(docs, d.toMap())
+			src = d.Src
+		}
+	}
+	found, unknownRef := a.refersTo(r, "aws_s3_bucket_policy", "bucket")
+	for _, pr := range found {
+		if d := a.policyDoc(pr, pr.get(pr.props, "policy"), "aws_s3_bucket_policy.policy"); d != nil {
+			docs = append(docs, d.toMap())
+			if src == "" {
+				src = d.Src
+			}
+		}
+	}
+	var v Attr
+	switch {
+	case unknownRef:
+		v = unknown(r.ptr)
+	case len(docs) > 0:
+		v = written(docs, src)
+	default:
+		v = dflt([]any{}, r.ptr)
+	}
+	v.Key = "aws_s3_bucket_policy.policy"
+	return v
+}
+
+// tfRules adds the rule objects of one ingress or egress rule node,
+// flattened: one per CIDR block of cidr_blocks and ipv6_cidr_blocks, or one
+// without a CIDR when it lists none. group is the group's address or "".
+func (a *adapter) tfRules(c *Collection, r *reader, n node, prefix, direction, group string) {
+	emit := func(cidrKey string, cidr node) {
+		o := a.object(c, r, n.ptr)
+		a.fill(r, n, c.Fields, o.m, prefix)
+		o.m["direction"] = direction
+		if group != "" {
+			o.m["group"] = group
+		} else {
+			o.m["group"] = nil
+		}
+		if cidrKey != "" {
+			field := "cidr_ipv4"
+			if cidrKey == "ipv6_cidr_blocks" {
+				field = "cidr_ipv6"
+			}
+			v := r.str(cidr, nil)
+			v.Key = prefix + cidrKey
+			o.m[field] = v.render(n.ptr)
+		}
+		if sg := r.get(n, "security_groups"); sg.kind != nAbsent {
+			v := r.strList(sg)
+			if sg.kind == nValue {
+				if items := r.items(sg, false); len(items) > 0 {
+					v = r.link(a, items[0])
+				}
+			}
+			v.Key = prefix + "security_groups"
+			o.m["source_group"] = v.render(n.ptr)
+		}
+	}
+	any := false
+	for _, key := range []string{"cidr_blocks", "ipv6_cidr_blocks"} {
+		list := r.get(n, key)
+		switch list.kind {
+		case nUnknown:
+			emit(key, list)
+			any = true
+		case nValue:
+			for _, it := range r.items(list, false) {
+				emit(key, it)
+				any = true
+			}
+		}
+	}
+	if !any {
+		emit("", node{})
+	}
+}
+
+// tfInlineRules reads the ingress and egress blocks of an
+// aws_security_group.
+func tfInlineRules(a *adapter, r *reader, c *Collection) {
+	for _, dir := range []string{"ingress", "egress"} {
+		for _, n := range r.items(r.get(r.props, dir), false) {
+			a.tfRules(c, r, n, dir+"[].", dir, r.id)
+		}
+	}
+}
+
+// tfRuleResource reads an aws_security_group_rule.
+func tfRuleResource(a *adapter, r *reader, c *Collection) {
+	dir := "ingress"
+	if t := r.get(r.props, "type"); t.kind == nValue && t.v == "egress" {
+		dir = "egress"
+	}
+	group := ""
+	if g := r.get(r.props, "security_group_id"); g.kind == nValue {
+		if s, ok := g.v.(string); ok {
+			group = a.resolve(s, "name", "aws_security_group")
+		}
+	}
+	a.tfRules(c, r, r.props, "", dir, group)
+}
+
+// tfVPCRule sets the plain fields of an aws_vpc_security_group_*_rule.
+func tfVPCRule(a *adapter, r *reader, n node, o *object) {
+	o.m["direction"] = "ingress"
+	if r.typ == "aws_vpc_security_group_egress_rule" {
+		o.m["direction"] = "egress"
+	}
+	o.m["group"] = nil
+	if g := r.get(n, "security_group_id"); g.kind == nValue {
+		if s, ok := g.v.(string); ok {
+			if addr := a.resolve(s, "name", "aws_security_group"); addr != "" {
+				o.m["group"] = addr
+			}
+		}
+	}
+}
+
+// tfPolicyResource reads aws_iam_policy and the inline policy resources of
+// roles, users and groups.
+func tfPolicyResource(a *adapter, r *reader, c *Collection) {
+	attached := []string{}
+	addIdentity := func(v node, typ string) {
+		if s, ok := v.v.(string); ok && v.kind == nValue {
+			if addr := a.resolve(s, "name", typ); addr != "" {
+				attached = append(attached, addr)
+			}
+		}
+	}
+	switch r.typ {
+	case "aws_iam_role_policy":
+		addIdentity(r.get(r.props, "role"), "aws_iam_role")
+	case "aws_iam_user_policy":
+		addIdentity(r.get(r.props, "user"), "aws_iam_user")
+	case "aws_iam_group_policy":
+		addIdentity(r.get(r.props, "group"), "aws_iam_group")
+	case "aws_iam_policy":
+		for typ, arg := range map[string]string{"aws_iam_role_policy_attachment": "role", "aws_iam_user_policy_attachment": "user", "aws_iam_group_policy_attachment": "group"} {
+			for _, tr := range a.tfByType[typ] {
+				cr := a.tfReader(tr)
+				if p := cr.get(cr.props, "policy_arn"); p.kind == nValue && p.v == r.id {
+					addIdentity(cr.get(cr.props, arg), "aws_iam_"+arg)
+				}
+			}
+		}
+	}
+	slices.Sort(attached)
+	attached = slices.Compact(attached)
+	a.addPolicy(c, r, r.props, a.policyDoc(r, r.get(r.props, "policy"), "policy"), "", attached)
+}
+
+// tfInlineRolePolicies reads the inline_policy blocks of an aws_iam_role.
+func tfInlineRolePolicies(a *adapter, r *reader, c *Collection) {
+	for _, n := range r.items(r.get(r.props, "inline_policy"), false) {
+		a.addPolicy(c, r, n, a.policyDoc(r, r.get(n, "policy"), "inline_policy[].policy"), "inline_policy[].", []string{r.id})
+	}
+}
+
+// roleManagedPoliciesTF lists a role's managed_policy_arns and the
+// policy_arn of each aws_iam_role_policy_attachment of the role; an
+// attachment whose role cannot be resolved adds an unknown item.
+func roleManagedPoliciesTF(a *adapter, r *reader, n node) Attr {
+	v := r.strList(r.get(n, "managed_policy_arns"))
+	if v.State == Unknown {
+		v.Key = "managed_policy_arns"
+		return v
+	}
+	arns, _ := v.Value.([]any)
+	arns = slices.Clone(arns)
+	found, unknownRef := a.refersTo(r, "aws_iam_role_policy_attachment", "role")
+	for _, at := range found {
+		if p := at.get(at.props, "policy_arn"); p.kind == nValue {
+			arns = append(arns, p.v)
+			if v.State == Default {
+				v = written(nil, at.props.ptr+"/policy_arn")
+			}
+		} else {
+			arns = append(arns, nil)
+		}
+	}
+	if unknownRef {
+		arns = append(arns, nil)
+	}
+	v.Value = arns
+	v.Key = "managed_policy_arns"
+	return v
+}
+
+// codeBuildLogsTF decides whether a project keeps logs.
+func codeBuildLogsTF(_ *adapter, r *reader, n node) Attr {
+	cfg := r.steps(n, Prop("logs_config[0]").alts[0])
+	return r.logsEnabled(r.steps(cfg, Prop("cloudwatch_logs[0].status").alts[0]), "logs_config.cloudwatch_logs.status",
+		r.steps(cfg, Prop("s3_logs[0].status").alts[0]), "logs_config.s3_logs.status")
+}
+
+// containerDefinitionsTF returns the containers of the container_definitions
+// JSON; their srcs are the argument's.
+func containerDefinitionsTF(_ *adapter, r *reader, n node) []node {
+	defs := r.get(n, "container_definitions")
+	s, ok := defs.v.(string)
+	if defs.kind != nValue || !ok {
+		return nil
+	}
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return nil
+	}
+	return r.items(node{v: v, ptr: defs.ptr, kind: nValue, flat: true}, false)
+}
+
+// instanceEncryptedTF is storage_encrypted, unknown where another resource
+// decides: a cluster's instances, read replicas and restores.
+func instanceEncryptedTF(_ *adapter, r *reader, n node) Attr {
+	var v Attr
+	switch {
+	case r.typ == "aws_rds_cluster_instance":
+		v = unknown(r.get(n, "cluster_identifier").ptr)
+	case r.get(n, "replicate_source_db").kind != nAbsent:
+		v = unknown(r.get(n, "replicate_source_db").ptr)
+	case r.get(n, "snapshot_identifier").kind != nAbsent:
+		v = unknown(r.get(n, "snapshot_identifier").ptr)
+	default:
+		v = r.boolean(r.get(n, "storage_encrypted"), false)
+	}
+	v.Key = "storage_encrypted"
+	return v
+}
+
+// clusterEncryptedTF is a cluster's storage_encrypted, unknown for a
+// restore or a replica.
+func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
+	var v Attr
+	switch {
+	case r.get(n, "snapshot_identifier").kind != nAbsent:
+		v = unknown(r.get(n, "snapshot_identifier").ptr)
+	case r.get(n, "replication_source_identifier").kind != nAbsent:
+		v = unknown(r.get(n, "replication_source_identifier").ptr)
+	default:
+		v = r.boolean(r.get(n, "storage_encrypted"), false)
+	}
+	v.Key = "storage_encrypted"
+	return v
+}
+
+// dbDeletionPolicyTF is what destroying a database keeps: nothing with
+// skip_final_snapshot, a final snapshot otherwise, the database itself
+// with prevent_destroy. A cluster's instance goes with its cluster.
+func dbDeletionPolicyTF(_ *adapter, r *reader, n node) Attr {
+	var v Attr
+	skip := r.boolean(r.get(n, "skip_final_snapshot"), false)
+	switch {
+	case r.tfRes.PreventDestroy != nil && *r.tfRes.PreventDestroy:
+		v = written("Retain", r.ptr)
+		v.Key = "lifecycle.prevent_destroy"
+		return v
+	case r.typ == "aws_rds_cluster_instance":
+		v = dflt("Delete", r.ptr)
+	case skip.State == Unknown:
+		v = skip
+	case skip.Value == true:
+		v = written("Delete", skip.Src)
+	default:
+		v = dflt("Snapshot", r.dsrc(skip.Src))
+	}
+	v.Key = "skip_final_snapshot"
+	return v
+}

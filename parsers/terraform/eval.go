@@ -1,0 +1,630 @@
+package terraform
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// Budgets bound the evaluation of one configuration: a hostile module must
+// end in an error, never in unbounded time or memory.
+const (
+	// maxDepth is how deep module calls nest.
+	maxDepth = 10
+	// maxInstances is how many instances one count or for_each makes.
+	maxInstances = 1000
+	// maxResources is how many resource instances one configuration makes.
+	maxResources = 20000
+)
+
+// errBudget reports a configuration that exceeds a budget.
+type errBudget struct{ msg string }
+
+func (e errBudget) Error() string { return e.msg }
+
+// Resource is one evaluated resource instance.
+type Resource struct {
+	// Address is Terraform's: module.app.aws_s3_bucket.logs["a"].
+	Address string
+	// Mode is "managed" or "data".
+	Mode       string
+	Type, Name string
+	// Module is the address of the module instance, "" for the root.
+	Module string
+	// Calls is the chain of module calls that created it, outermost first.
+	Calls []Call
+	// Ptr is the JSON pointer of the resource in the document's raw tree;
+	// its values are under Ptr + "/values", block lists as lists.
+	Ptr string
+	// Values are the evaluated arguments and blocks: an object, with
+	// unknown parts unknown. A reference to a managed resource's id or arn
+	// that the configuration does not set reads as that resource's address.
+	Values cty.Value
+	// Unknown is true when the instance's count or for_each could not be
+	// decided: the resource is kept as one instance rather than dropped.
+	Unknown bool
+	// PreventDestroy is lifecycle.prevent_destroy, when known.
+	PreventDestroy *bool
+	// Range is the resource block.
+	Range model.Range
+}
+
+// Call is one module call on a resource's chain.
+type Call struct {
+	// Address is the module instance: module.app, module.app["x"].
+	Address string
+	Range   model.Range
+}
+
+// Options are the inputs of an evaluation.
+type Options struct {
+	// Vars are --var NAME=VALUE assignments, in order.
+	Vars []string
+	// VarFiles are --var-file contents by path, in order.
+	VarFiles []model.File
+}
+
+// evaluator evaluates one root module and the modules it calls.
+type evaluator struct {
+	ctx     context.Context
+	modules map[string]*module
+	files   map[string][]byte
+	pos     *positions
+	out     []*Resource
+	notes   []model.Note
+	source  map[string]model.Range
+	raw     map[string]any
+}
+
+// instance is one module instance being evaluated.
+type instance struct {
+	m      *module
+	addr   string
+	calls  []Call
+	depth  int
+	stack  []string
+	vars   map[string]cty.Value
+	locals map[string]cty.Value
+	// res holds managed resources by type, then name.
+	res map[string]map[string]cty.Value
+	// data holds data sources by type, then name.
+	data map[string]map[string]cty.Value
+	mods map[string]cty.Value
+	// refs are the attribute names read from each resource key anywhere in
+	// the module, so that an attribute the configuration does not set
+	// evaluates to unknown rather than an error.
+	refs map[string]map[string]bool
+	fns  map[string]function.Function
+	// base caches the context's variables until a node is evaluated.
+	base map[string]cty.Value
+}
+
+// evaluate evaluates the root module m with the variables Terraform would
+// use, and the modules it calls.
+func (e *evaluator) evaluate(m *module, opts Options) error {
+	vars, err := e.rootVars(m, opts)
+	if err != nil {
+		return err
+	}
+	_, err = e.instantiate(m, "", nil, vars, 0, nil)
+	return err
+}
+
+// rootVars applies Terraform's precedence: defaults, TF_VAR_ environment
+// variables, terraform.tfvars, *.auto.tfvars, then --var-file and --var in
+// order. A variable with no value is unknown.
+func (e *evaluator) rootVars(m *module, opts Options) (map[string]cty.Value, error) {
+	vals := map[string]cty.Value{}
+	for name, s := range envVars() {
+		vals[name] = cty.StringVal(s)
+	}
+	for _, f := range m.varFiles {
+		if err := readVarFile(f, vals); err != nil {
+			return nil, err
+		}
+	}
+	for _, vf := range opts.VarFiles {
+		hf, diags := parseVarFile(vf)
+		if diags.HasErrors() {
+			return nil, diagError(vf.Path, diags, true)
+		}
+		if err := readVarFile(hf, vals); err != nil {
+			return nil, err
+		}
+	}
+	for _, kv := range opts.Vars {
+		name, s, _ := strings.Cut(kv, "=")
+		vals[name] = varValue(s)
+	}
+	return vals, nil
+}
+
+// varValue reads a --var value: a list or map literal as HCL, anything else
+// as a string, as Terraform does for variables without a complex type.
+func varValue(s string) cty.Value {
+	if t := strings.TrimSpace(s); strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{") {
+		if expr, diags := hclsyntax.ParseExpression([]byte(t), "--var", hcl.Pos{Line: 1, Column: 1}); !diags.HasErrors() {
+			if v, diags := expr.Value(nil); !diags.HasErrors() {
+				return v
+			}
+		}
+	}
+	return cty.StringVal(s)
+}
+
+// readVarFile adds the assignments of a variable file to vals.
+func readVarFile(f *hcl.File, vals map[string]cty.Value) error {
+	attrs, diags := f.Body.JustAttributes()
+	if diags.HasErrors() {
+		return diagError(f.Body.MissingItemRange().Filename, diags, false)
+	}
+	for name, a := range attrs {
+		v, d := a.Expr.Value(nil)
+		if d.HasErrors() {
+			v = cty.DynamicVal
+		}
+		vals[name] = v
+	}
+	return nil
+}
+
+// instantiate evaluates one instance of module m. given are the values of
+// its variables; a variable not given takes its default, else is unknown.
+// It returns the module's outputs as an object.
+func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[string]cty.Value, depth int, stack []string) (cty.Value, error) {
+	if err := e.ctx.Err(); err != nil {
+		return cty.DynamicVal, err
+	}
+	in := &instance{
+		m: m, addr: addr, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir),
+		vars: map[string]cty.Value{}, locals: map[string]cty.Value{},
+		res: map[string]map[string]cty.Value{}, data: map[string]map[string]cty.Value{}, mods: map[string]cty.Value{},
+		fns: functions(m.dir, e.files),
+	}
+	for name, v := range m.variables {
+		switch val, ok := given[name]; {
+		case ok:
+			in.vars[name] = val
+		case v.def != nil:
+			def, diags := v.def.Value(nil)
+			if diags.HasErrors() {
+				def = cty.DynamicVal
+			}
+			in.vars[name] = def
+		default:
+			in.vars[name] = cty.DynamicVal
+		}
+	}
+	in.refs = referencedAttrs(m)
+	for _, node := range order(m) {
+		if err := e.ctx.Err(); err != nil {
+			return cty.DynamicVal, err
+		}
+		in.base = nil
+		switch {
+		case strings.HasPrefix(node, "local."):
+			name := strings.TrimPrefix(node, "local.")
+			in.locals[name] = e.value(in, m.locals[name].Expr, nil)
+		case strings.HasPrefix(node, "module."):
+			if err := e.call(in, m.callNamed(strings.TrimPrefix(node, "module."))); err != nil {
+				return cty.DynamicVal, err
+			}
+		default:
+			if err := e.resource(in, m.resourceKeyed(node)); err != nil {
+				return cty.DynamicVal, err
+			}
+		}
+	}
+	in.base = nil
+	outs := map[string]cty.Value{}
+	for name, a := range m.outputs {
+		outs[name] = e.value(in, a.Expr, nil)
+	}
+	return cty.ObjectVal(outs), nil
+}
+
+func (m *module) callNamed(name string) *call {
+	for _, c := range m.calls {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func (m *module) resourceKeyed(key string) *resource {
+	for _, r := range m.resources {
+		if r.key() == key {
+			return r
+		}
+	}
+	return nil
+}
+
+// evalCtx builds the evaluation context of an instance; extra adds count,
+// each or a dynamic block's iterator.
+func (e *evaluator) evalCtx(in *instance, extra map[string]cty.Value) *hcl.EvalContext {
+	if in.base == nil {
+		in.base = baseVars(in)
+	}
+	vars := in.base
+	if len(extra) > 0 {
+		vars = maps.Clone(in.base)
+		maps.Copy(vars, extra)
+	}
+	return &hcl.EvalContext{Variables: vars, Functions: in.fns}
+}
+
+// baseVars are the variables every expression of an instance sees.
+func baseVars(in *instance) map[string]cty.Value {
+	vars := map[string]cty.Value{
+		"var":       cty.ObjectVal(in.vars),
+		"local":     cty.ObjectVal(in.locals),
+		"module":    cty.ObjectVal(in.mods),
+		"path":      cty.ObjectVal(map[string]cty.Value{"module": cty.StringVal(in.m.dir), "root": cty.StringVal(in.m.dir), "cwd": cty.StringVal(".")}),
+		"terraform": cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")}),
+	}
+	data := map[string]cty.Value{}
+	for typ, byName := range in.data {
+		data[typ] = cty.ObjectVal(byName)
+	}
+	vars["data"] = cty.ObjectVal(data)
+	for typ, byName := range in.res {
+		vars[typ] = cty.ObjectVal(byName)
+	}
+	// Every other root a module reads (a resource type it does not
+	// declare, self, count outside count) is unknown, not an error.
+	for root := range in.refs["*roots"] {
+		if _, ok := vars[root]; !ok {
+			vars[root] = cty.DynamicVal
+		}
+	}
+	return vars
+}
+
+// value evaluates an expression; anything that cannot be evaluated
+// statically is unknown.
+func (e *evaluator) value(in *instance, expr hcl.Expression, extra map[string]cty.Value) cty.Value {
+	v, diags := expr.Value(e.evalCtx(in, extra))
+	if diags.HasErrors() || v == cty.NilVal {
+		return cty.DynamicVal
+	}
+	v, _ = v.UnmarkDeep()
+	return v
+}
+
+// instanceKeys decides the instances of a count or for_each: their keys
+// (nil without either) and the count/each values of each; unknown is true
+// when they cannot be decided, and one unknown instance is made.
+func (e *evaluator) instanceKeys(in *instance, count, forEach hcl.Expression) (keys []cty.Value, extras []map[string]cty.Value, unknown bool, err error) {
+	switch {
+	case count != nil:
+		v := e.value(in, count, nil)
+		n, ok := wholeNumber(v)
+		if !ok {
+			return []cty.Value{cty.UnknownVal(cty.Number)}, []map[string]cty.Value{{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}, true, nil
+		}
+		if n > maxInstances {
+			return nil, nil, false, errBudget{fmt.Sprintf("count of %d is more than the %d instances shipgate evaluates", n, maxInstances)}
+		}
+		keys, extras = []cty.Value{}, []map[string]cty.Value{}
+		for i := range n {
+			keys = append(keys, cty.NumberIntVal(int64(i)))
+			extras = append(extras, map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(int64(i))})})
+		}
+		return keys, extras, false, nil
+	case forEach != nil:
+		v := e.value(in, forEach, nil)
+		if !v.IsWhollyKnown() || v.IsNull() || !(v.Type().IsMapType() || v.Type().IsObjectType() || v.Type().IsSetType()) {
+			each := cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
+			return []cty.Value{cty.UnknownVal(cty.String)}, []map[string]cty.Value{{"each": each}}, true, nil
+		}
+		if v.LengthInt() > maxInstances {
+			return nil, nil, false, errBudget{fmt.Sprintf("for_each of %d elements is more than the %d instances shipgate evaluates", v.LengthInt(), maxInstances)}
+		}
+		keys, extras = []cty.Value{}, []map[string]cty.Value{}
+		for it := v.ElementIterator(); it.Next(); {
+			k, val := it.Element()
+			if v.Type().IsSetType() {
+				k = val
+			}
+			if k.Type() != cty.String {
+				return []cty.Value{cty.UnknownVal(cty.String)}, []map[string]cty.Value{{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}, true, nil
+			}
+			keys = append(keys, k)
+			extras = append(extras, map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": k, "value": val})})
+		}
+		return keys, extras, false, nil
+	}
+	return nil, []map[string]cty.Value{nil}, false, nil
+}
+
+func wholeNumber(v cty.Value) (int, bool) {
+	if !v.IsKnown() || v.IsNull() || v.Type() != cty.Number {
+		return 0, false
+	}
+	bf := v.AsBigFloat()
+	if !bf.IsInt() || bf.Sign() < 0 {
+		return 0, false
+	}
+	i, acc := bf.Int64()
+	if acc != big.Exact || i > 1<<31 {
+		return 0, false
+	}
+	return int(i), true
+}
+
+// keySuffix is the address suffix of an instance key: [0], ["a"], or [?]
+// when it cannot be known.
+func keySuffix(k cty.Value) string {
+	switch {
+	case k == cty.NilVal:
+		return ""
+	case !k.IsKnown():
+		return "[?]"
+	case k.Type() == cty.Number:
+		return "[" + k.AsBigFloat().Text('f', 0) + "]"
+	}
+	return "[" + strconv.Quote(k.AsString()) + "]"
+}
+
+// collect turns instance values into what a reference to the whole
+// resource or module reads: one object, a tuple for count, an object for
+// for_each, unknown when the instances are.
+func collect(keys []cty.Value, vals []cty.Value, unknown bool, forEach bool) cty.Value {
+	switch {
+	case unknown:
+		return cty.DynamicVal
+	case keys == nil:
+		return vals[0]
+	case forEach:
+		m := map[string]cty.Value{}
+		for i, k := range keys {
+			m[k.AsString()] = vals[i]
+		}
+		return cty.ObjectVal(m)
+	}
+	return cty.TupleVal(vals)
+}
+
+// resource evaluates every instance of a resource or data block.
+func (e *evaluator) resource(in *instance, r *resource) error {
+	keys, extras, unknown, err := e.instanceKeys(in, r.count, r.forEach)
+	if err != nil {
+		return fmt.Errorf("%s: %w", r.key(), err)
+	}
+	vals := make([]cty.Value, len(extras))
+	for i, extra := range extras {
+		var key cty.Value
+		if keys != nil {
+			key = keys[i]
+		}
+		addr := r.key() + keySuffix(key)
+		if in.addr != "" {
+			addr = in.addr + "." + addr
+		}
+		if len(e.out) >= maxResources {
+			return errBudget{fmt.Sprintf("more than %d resource instances", maxResources)}
+		}
+		ptr := model.Pointer("/resources", addr)
+		e.source[ptr] = e.pos.rng(r.rng)
+		v := e.body(in, r.body, extra, ptr+"/values", metaArgs)
+		if r.mode == "data" && r.typ == "aws_iam_policy_document" {
+			v = withPolicyJSON(v)
+		}
+		res := &Resource{
+			Address: addr, Mode: r.mode, Type: r.typ, Name: r.name, Module: in.addr, Calls: in.calls,
+			Ptr: ptr, Values: v, Unknown: unknown, Range: e.pos.rng(r.rng),
+		}
+		if r.preventDel != nil {
+			if pv := e.value(in, r.preventDel.Expr, extra); pv.IsKnown() && !pv.IsNull() && pv.Type() == cty.Bool {
+				b := pv.True()
+				res.PreventDestroy = &b
+			}
+		}
+		e.out = append(e.out, res)
+		e.raw[addr] = map[string]any{"address": addr, "mode": r.mode, "type": r.typ, "name": r.name, "module": in.addr, "values": toJSON(v)}
+		vals[i] = e.referable(in, r, addr, v)
+	}
+	byName := in.res
+	if r.mode == "data" {
+		byName = in.data
+	}
+	if byName[r.typ] == nil {
+		byName[r.typ] = map[string]cty.Value{}
+	}
+	byName[r.typ][r.name] = collect(keys, vals, unknown, r.forEach != nil)
+	return nil
+}
+
+// referable is what other expressions read of a resource instance: its
+// values, plus every attribute they read that it does not set, unknown;
+// a managed resource's id and arn read as its address, so that references
+// join resources (a bucket's versioning to its bucket).
+func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Value) cty.Value {
+	attrs := map[string]cty.Value{}
+	if v.IsKnown() && v.Type().IsObjectType() {
+		for it := v.ElementIterator(); it.Next(); {
+			k, val := it.Element()
+			attrs[k.AsString()] = val
+		}
+	}
+	for name := range in.refs[r.key()] {
+		if _, ok := attrs[name]; ok {
+			continue
+		}
+		if r.mode == "managed" && (name == "id" || name == "arn") {
+			attrs[name] = cty.StringVal(addr)
+			continue
+		}
+		attrs[name] = cty.DynamicVal
+	}
+	return cty.ObjectVal(attrs)
+}
+
+// metaArgs are the arguments and blocks of a resource that configure
+// Terraform rather than the resource.
+var metaArgs = map[string]bool{"count": true, "for_each": true, "provider": true, "depends_on": true, "lifecycle": true, "provisioner": true, "connection": true}
+
+// body evaluates a block body into an object: arguments by name, nested
+// blocks as lists of objects by type (dynamic blocks expanded). It records
+// the range of every argument and block under ptr.
+func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, ptr string, skip map[string]bool) cty.Value {
+	out := map[string]cty.Value{}
+	sb, ok := b.(*hclsyntax.Body)
+	if !ok {
+		// JSON syntax: without provider schemas, nested blocks are read as
+		// the objects they are written as.
+		attrs, _ := b.JustAttributes()
+		for name, a := range attrs {
+			if skip[name] {
+				continue
+			}
+			out[name] = e.value(in, a.Expr, extra)
+			e.source[model.Pointer(ptr, name)] = e.pos.rng(a.Range)
+		}
+		return cty.ObjectVal(out)
+	}
+	for name, a := range sb.Attributes {
+		if skip[name] {
+			continue
+		}
+		out[name] = e.value(in, a.Expr, extra)
+		e.source[model.Pointer(ptr, name)] = e.pos.rng(a.SrcRange)
+	}
+	blocks := map[string][]cty.Value{}
+	for _, blk := range sb.Blocks {
+		if skip[blk.Type] {
+			continue
+		}
+		if blk.Type == "dynamic" && len(blk.Labels) == 1 {
+			e.dynamic(in, blk, extra, ptr, blocks)
+			continue
+		}
+		p := model.Pointer(ptr, blk.Type, strconv.Itoa(len(blocks[blk.Type])))
+		e.source[p] = e.pos.rng(hcl.RangeBetween(blk.TypeRange, blk.Body.SrcRange))
+		if _, seen := e.source[model.Pointer(ptr, blk.Type)]; !seen {
+			e.source[model.Pointer(ptr, blk.Type)] = e.pos.rng(hcl.RangeBetween(blk.TypeRange, blk.Body.SrcRange))
+		}
+		blocks[blk.Type] = append(blocks[blk.Type], e.body(in, blk.Body, extra, p, nil))
+	}
+	for typ, list := range blocks {
+		out[typ] = cty.TupleVal(list)
+	}
+	return cty.ObjectVal(out)
+}
+
+// dynamic expands a dynamic block: one block per element of its for_each,
+// with the iterator (the label, or its iterator argument) set.
+func (e *evaluator) dynamic(in *instance, blk *hclsyntax.Block, extra map[string]cty.Value, ptr string, blocks map[string][]cty.Value) {
+	typ := blk.Labels[0]
+	iter := typ
+	var forEach hcl.Expression
+	var content *hclsyntax.Body
+	for name, a := range blk.Body.Attributes {
+		switch name {
+		case "for_each":
+			forEach = a.Expr
+		case "iterator":
+			if t := hcl.ExprAsKeyword(a.Expr); t != "" {
+				iter = t
+			}
+		}
+	}
+	for _, c := range blk.Body.Blocks {
+		if c.Type == "content" {
+			content = c.Body
+		}
+	}
+	if forEach == nil || content == nil {
+		return
+	}
+	rng := e.pos.rng(hcl.RangeBetween(blk.TypeRange, blk.Body.SrcRange))
+	one := func(key, val cty.Value) {
+		x := maps.Clone(extra)
+		if x == nil {
+			x = map[string]cty.Value{}
+		}
+		x[iter] = cty.ObjectVal(map[string]cty.Value{"key": key, "value": val})
+		p := model.Pointer(ptr, typ, strconv.Itoa(len(blocks[typ])))
+		e.source[p] = rng
+		if _, seen := e.source[model.Pointer(ptr, typ)]; !seen {
+			e.source[model.Pointer(ptr, typ)] = rng
+		}
+		blocks[typ] = append(blocks[typ], e.body(in, content, x, p, nil))
+	}
+	v := e.value(in, forEach, extra)
+	if !v.IsWhollyKnown() || v.IsNull() || !v.CanIterateElements() {
+		one(cty.DynamicVal, cty.DynamicVal)
+		return
+	}
+	n := 0
+	for it := v.ElementIterator(); it.Next() && n < maxInstances; n++ {
+		k, val := it.Element()
+		if v.Type().IsSetType() {
+			k = val
+		}
+		one(k, val)
+	}
+}
+
+// call evaluates a module call: a local module is instantiated with its
+// inputs; any other source is reported as not evaluated.
+func (e *evaluator) call(in *instance, c *call) error {
+	dir, local := localSource(in.m.dir, c.source)
+	child := e.modules[dir]
+	reason := ""
+	switch {
+	case !local:
+		reason = fmt.Sprintf("module %q: source %q is not a local path; registry and remote modules are not fetched, so its resources are not checked", c.name, c.source)
+	case child == nil:
+		reason = fmt.Sprintf("module %q: %s holds no Terraform files of this scan; its resources are not checked", c.name, dir)
+	case in.depth+1 > maxDepth:
+		reason = fmt.Sprintf("module %q: module calls nest deeper than %d; not evaluated", c.name, maxDepth)
+	case slices.Contains(in.stack, dir):
+		reason = fmt.Sprintf("module %q: %s calls itself; not evaluated again", c.name, dir)
+	}
+	if reason != "" {
+		e.notes = append(e.notes, model.Note{Range: e.pos.rng(c.rng), Message: reason})
+		in.mods[c.name] = cty.DynamicVal
+		return nil
+	}
+	keys, extras, unknown, err := e.instanceKeys(in, c.count, c.forEach)
+	if err != nil {
+		return fmt.Errorf("module.%s: %w", c.name, err)
+	}
+	vals := make([]cty.Value, len(extras))
+	for i, extra := range extras {
+		var key cty.Value
+		if keys != nil {
+			key = keys[i]
+		}
+		addr := "module." + c.name + keySuffix(key)
+		if in.addr != "" {
+			addr = in.addr + "." + addr
+		}
+		given := map[string]cty.Value{}
+		for name, a := range c.inputs {
+			given[name] = e.value(in, a.Expr, extra)
+		}
+		calls := append(slices.Clone(in.calls), Call{Address: addr, Range: e.pos.rng(c.rng)})
+		out, err := e.instantiate(child, addr, calls, given, in.depth+1, in.stack)
+		if err != nil {
+			return err
+		}
+		vals[i] = out
+	}
+	in.mods[c.name] = collect(keys, vals, unknown, c.forEach != nil)
+	return nil
+}

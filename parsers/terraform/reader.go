@@ -1,0 +1,230 @@
+package terraform
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// Timeout bounds the evaluation of one configuration.
+const Timeout = 30 * time.Second
+
+// Config is an evaluated Terraform configuration: a root module with the
+// modules it calls.
+type Config struct {
+	// Doc is the document: Raw is {"resources": {address: {address, mode,
+	// type, name, module, values}}}, with a range for every argument and
+	// block.
+	Doc *model.Document
+	// Resources are the resource and data instances, in evaluation order.
+	Resources []*Resource
+}
+
+// Reader is the Terraform input kind. Its unit is a module directory; a
+// directory that other scanned modules call is evaluated in their context
+// (PlanUnits), not alone with its defaults.
+type Reader struct {
+	Options
+	// Adapt returns the normalised AWS view of a configuration
+	// (parsers/cloud provides it).
+	Adapt func(*Config) map[string]any
+	// loaded holds the modules PlanUnits parsed, by directory, so that a
+	// module called by many roots is parsed once. Parse only reads it.
+	loaded map[string]loaded
+}
+
+// loaded is a parsed module directory and its files' errors.
+type loaded struct {
+	m    *module
+	errs []error
+}
+
+// Kind returns model.KindTerraform.
+func (r *Reader) Kind() model.Kind { return model.KindTerraform }
+
+// View returns model.ViewAWS.
+func (r *Reader) View() string { return model.ViewAWS }
+
+// DirUnits is true: a module is a directory.
+func (r *Reader) DirUnits() bool { return true }
+
+// Match accepts .tf, .tf.json and variable files.
+func (r *Reader) Match(name string) bool {
+	for _, ext := range []string{".tf", ".tf.json", ".tfvars", ".tfvars.json"} {
+		if strings.HasSuffix(name, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// Detect claims every matched file: its name says it is Terraform.
+func (r *Reader) Detect(string, []byte) model.Detection { return model.Claimed }
+
+// PlanUnits makes one unit per root module: a directory no other scanned
+// module calls, with the files of every local module it calls, directly
+// or not. A module that is only called is evaluated with its callers'
+// inputs.
+func (r *Reader) PlanUnits(units []model.Unit) []model.Unit {
+	byDir := map[string]model.Unit{}
+	children := map[string][]string{}
+	called := map[string]bool{}
+	for _, u := range units {
+		byDir[u.Path] = u
+	}
+	r.loaded = make(map[string]loaded, len(units))
+	for _, u := range units {
+		m, errs := loadModule(u.Path, u.Files)
+		r.loaded[u.Path] = loaded{m, errs}
+		for _, c := range m.calls {
+			if dir, ok := localSource(u.Path, c.source); ok && dir != u.Path {
+				if _, scanned := byDir[dir]; scanned {
+					children[u.Path] = append(children[u.Path], dir)
+					called[dir] = true
+				}
+			}
+		}
+	}
+	reach := func(root string) []string {
+		seen := map[string]bool{root: true}
+		queue := []string{root}
+		for len(queue) > 0 {
+			d := queue[0]
+			queue = queue[1:]
+			for _, c := range children[d] {
+				if !seen[c] {
+					seen[c] = true
+					queue = append(queue, c)
+				}
+			}
+		}
+		out := make([]string, 0, len(seen))
+		for d := range seen {
+			out = append(out, d)
+		}
+		slices.Sort(out)
+		return out
+	}
+	var out []model.Unit
+	covered := map[string]bool{}
+	plan := func(root string) {
+		u := model.Unit{Path: root}
+		for _, d := range reach(root) {
+			covered[d] = true
+			u.Files = append(u.Files, byDir[d].Files...)
+		}
+		out = append(out, u)
+	}
+	dirs := make([]string, 0, len(byDir))
+	for d := range byDir {
+		dirs = append(dirs, d)
+	}
+	slices.Sort(dirs)
+	for _, d := range dirs {
+		if !called[d] {
+			plan(d)
+		}
+	}
+	// Modules that only call each other in a cycle have no root: each is
+	// evaluated as one, so that none is lost.
+	for _, d := range dirs {
+		if !covered[d] {
+			plan(d)
+		}
+	}
+	return out
+}
+
+// Parse evaluates the root module of the unit with the modules it calls.
+func (r *Reader) Parse(ctx context.Context, u model.Unit) ([]*model.Document, error) {
+	cfg, err := r.Evaluate(ctx, u)
+	if cfg == nil {
+		return nil, err
+	}
+	if r.Adapt != nil {
+		cfg.Doc.AWS = r.Adapt(cfg)
+	}
+	return []*model.Document{cfg.Doc}, err
+}
+
+// Evaluate evaluates the root module of a unit. Files that do not parse
+// are errors of their own (*model.ParseError); the rest is still
+// evaluated.
+func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, err error) {
+	defer func() {
+		// The evaluator is written not to panic; this is the last line of
+		// defence, so that one module cannot end a scan.
+		if v := recover(); v != nil {
+			cfg, err = nil, &model.ParseError{Range: model.Range{File: u.Path}, Msg: fmt.Sprintf("internal error: %v", v)}
+		}
+	}()
+	ctx, cancel := context.WithTimeout(ctx, Timeout)
+	defer cancel()
+	files := map[string][]byte{}
+	var dirs []string
+	for _, f := range u.Files {
+		files[f.Path] = f.Src
+		if d := path.Dir(f.Path); !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	for _, f := range r.VarFiles {
+		files[f.Path] = f.Src
+	}
+	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, pos: newPositions(files), source: map[string]model.Range{}, raw: map[string]any{}}
+	var errs []error
+	for _, d := range dirs {
+		l, ok := r.loaded[d]
+		if !ok {
+			l.m, l.errs = loadModule(d, u.Files)
+		}
+		errs = append(errs, l.errs...)
+		e.modules[d] = l.m
+	}
+	root := e.modules[u.Path]
+	if root == nil || (len(root.resources) == 0 && len(root.calls) == 0 && len(root.variables) == 0 && len(root.locals) == 0 && len(root.outputs) == 0) {
+		// Only variable files, or files that do not parse: nothing to
+		// evaluate.
+		if len(errs) > 0 {
+			return nil, errors.Join(errs...)
+		}
+		return nil, nil
+	}
+	if err := e.evaluate(root, r.Options); err != nil {
+		var b errBudget
+		switch {
+		case errors.As(err, &b):
+			errs = append(errs, &model.ParseError{Range: model.Range{File: u.Path}, Msg: "not evaluated: " + b.msg})
+		case ctx.Err() != nil:
+			errs = append(errs, &model.ParseError{Range: model.Range{File: u.Path}, Msg: "not evaluated: evaluation exceeded " + Timeout.String()})
+		default:
+			errs = append(errs, err)
+		}
+		return nil, errors.Join(errs...)
+	}
+	doc := &model.Document{
+		Kind:      model.KindTerraform,
+		Path:      u.Path,
+		Raw:       map[string]any{"resources": e.raw},
+		Source:    e.source,
+		Resources: map[string]string{},
+		Notes:     e.notes,
+	}
+	for _, res := range e.out {
+		doc.Resources[res.Address] = res.Ptr
+	}
+	for _, f := range u.Files {
+		if path.Dir(f.Path) == u.Path {
+			top := model.Pos{Line: 1, Col: 1}
+			doc.Source[""] = model.Range{File: f.Path, Start: top, End: top}
+			break
+		}
+	}
+	return &Config{Doc: doc, Resources: e.out}, errors.Join(errs...)
+}
