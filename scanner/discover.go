@@ -31,6 +31,10 @@ type candidate struct {
 	path     string // as reported: slash-separated
 	osPath   string // as opened
 	explicit bool
+	// root is the scan root the file was found under (its directory when
+	// named explicitly), as reported: readers may read other files only
+	// inside it.
+	root string
 }
 
 // discover walks roots and returns candidate files, sorted by path, and
@@ -58,7 +62,7 @@ func discover(roots []string, exclude []string, match func(name string) bool) ([
 		if !info.IsDir() {
 			// A file named on the command line is scanned even when an
 			// exclude pattern matches it: the user asked for it.
-			add(candidate{path: cleanSlash(root), osPath: root, explicit: true})
+			add(candidate{path: cleanSlash(root), osPath: root, explicit: true, root: path.Dir(cleanSlash(root))})
 			continue
 		}
 		walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -85,7 +89,7 @@ func discover(roots []string, exclude []string, match func(name string) bool) ([
 			if !d.Type().IsRegular() || !match(d.Name()) {
 				return nil
 			}
-			add(candidate{path: rel, osPath: p})
+			add(candidate{path: rel, osPath: p, root: cleanSlash(root)})
 			return nil
 		})
 		if walkErr != nil {

@@ -254,7 +254,7 @@ func dirUnits(results []unitResult) []dirUnit {
 		k := key{d.reader, path.Dir(d.file.Path)}
 		u, ok := byKey[k]
 		if !ok {
-			u = &dirUnit{reader: d.reader, unit: model.Unit{Path: k.dir}}
+			u = &dirUnit{reader: d.reader, unit: model.Unit{Path: k.dir, Read: readInside(d.c.root)}}
 			byKey[k] = u
 			keys = append(keys, k)
 		}
@@ -291,6 +291,13 @@ func (s *Scanner) planUnits(units []dirUnit) []dirUnit {
 			mine = p.PlanUnits(mine)
 		}
 		for _, u := range mine {
+			if u.Read == nil {
+				for _, m := range units {
+					if m.unit.Path == u.Path {
+						u.Read = m.unit.Read
+					}
+				}
+			}
 			out = append(out, dirUnit{reader: i, unit: u, explicit: explicit[u.Path]})
 		}
 	}
@@ -344,7 +351,13 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		t := time.Now()
 		raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 		tm.eval.since(t)
-		ur.scanned = append(ur.scanned, model.ScannedFile{Path: doc.Path, Kind: doc.Kind})
+		sf := model.ScannedFile{Path: doc.Path, Kind: doc.Kind}
+		if len(u.Files) > 1 || (len(u.Files) == 1 && u.Files[0].Path != doc.Path) {
+			for _, f := range u.Files {
+				sf.Files = append(sf.Files, f.Path)
+			}
+		}
+		ur.scanned = append(ur.scanned, sf)
 		ur.notes = append(ur.notes, doc.Notes...)
 		// doc.Errors are parts of the document left unchecked (a resource
 		// without a usable Type): reported like parse errors, beside the

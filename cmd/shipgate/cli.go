@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/shipgate/shipgate/parsers"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/scanner"
 	"github.com/shipgate/shipgate/scanner/model"
 	"github.com/shipgate/shipgate/scanner/report"
@@ -98,6 +100,8 @@ type scanFlags struct {
 	exclude    listFlag
 	cfnParams  repeatFlag
 	cfnFiles   repeatFlag
+	tfVars     repeatFlag
+	tfVarFiles repeatFlag
 	policies   listFlag
 	noBuiltin  bool
 	allowParse bool
@@ -113,6 +117,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.exclude, "exclude", "skip paths matching this `glob` while walking directories (repeatable; ** matches across directories)")
 	fs.Var(&f.cfnParams, "cfn-param", "CloudFormation parameter or pseudo parameter (AWS::Region) value `KEY=VALUE` (repeatable)")
 	fs.Var(&f.cfnFiles, "cfn-params", "CloudFormation parameter `FILE`: AWS CLI JSON, CodePipeline template configuration, or a KEY: VALUE object")
+	fs.Var(&f.tfVars, "var", "Terraform variable `NAME=VALUE` for root modules (repeatable; wins over --var-file)")
+	fs.Var(&f.tfVarFiles, "var-file", "Terraform variable `FILE` (.tfvars or .tfvars.json) for root modules (repeatable, in order)")
 	fs.Var(&f.policies, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in policies (use with --policy)")
 	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files and resources that cannot be parsed but do not exit 3 for them")
@@ -167,7 +173,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	opts := scanner.Options{
 		Exclude:   f.exclude,
-		Inputs:    parsers.Options{CFNParams: cfg.params},
+		Inputs:    parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
 		Policies:  f.policies,
 		NoBuiltin: f.noBuiltin,
 		Timeout:   f.timeout,
@@ -235,6 +241,7 @@ type scanConfig struct {
 	outputs map[string]string
 	failOn  model.Severity
 	params  map[string]string
+	tf      terraform.Options
 }
 
 // config validates the flags; every mistake here is exit 2.
@@ -304,6 +311,23 @@ func (f *scanFlags) config() (scanConfig, error) {
 			return c, fmt.Errorf("--cfn-param %q: want KEY=VALUE", kv)
 		}
 		c.params[k] = v
+	}
+	for _, file := range f.tfVarFiles {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			return c, fmt.Errorf("--var-file: %w", err)
+		}
+		vf := model.File{Path: filepath.ToSlash(file), Src: src}
+		if err := terraform.CheckVarFile(vf); err != nil {
+			return c, fmt.Errorf("--var-file: %w", err)
+		}
+		c.tf.VarFiles = append(c.tf.VarFiles, vf)
+	}
+	for _, kv := range f.tfVars {
+		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
+			return c, fmt.Errorf("--var %q: want NAME=VALUE", kv)
+		}
+		c.tf.Vars = append(c.tf.Vars, kv)
 	}
 	return c, nil
 }

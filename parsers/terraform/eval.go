@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -80,11 +81,16 @@ type evaluator struct {
 	ctx     context.Context
 	modules map[string]*module
 	files   map[string][]byte
-	pos     *positions
-	out     []*Resource
-	notes   []model.Note
-	source  map[string]model.Range
-	raw     map[string]any
+	// rootDir is the root module's directory: Terraform's working
+	// directory, which relative paths start from.
+	rootDir string
+	// readMore reads files outside the unit (model.Unit.Read), nil for none.
+	readMore func(string) ([]byte, error)
+	pos      *positions
+	out      []*Resource
+	notes    []model.Note
+	source   map[string]model.Range
+	raw      map[string]any
 }
 
 // instance is one module instance being evaluated.
@@ -106,6 +112,8 @@ type instance struct {
 	// evaluates to unknown rather than an error.
 	refs map[string]map[string]bool
 	fns  map[string]function.Function
+	// root is the root module's directory.
+	root string
 	// base caches the context's variables until a node is evaluated.
 	base map[string]cty.Value
 }
@@ -113,6 +121,7 @@ type instance struct {
 // evaluate evaluates the root module m with the variables Terraform would
 // use, and the modules it calls.
 func (e *evaluator) evaluate(m *module, opts Options) error {
+	e.rootDir = m.dir
 	vars, err := e.rootVars(m, opts)
 	if err != nil {
 		return err
@@ -187,10 +196,10 @@ func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[
 		return cty.DynamicVal, err
 	}
 	in := &instance{
-		m: m, addr: addr, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir),
+		m: m, addr: addr, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir), root: e.rootDir,
 		vars: map[string]cty.Value{}, locals: map[string]cty.Value{},
 		res: map[string]map[string]cty.Value{}, data: map[string]map[string]cty.Value{}, mods: map[string]cty.Value{},
-		fns: functions(m.dir, e.files),
+		fns: functions(e.rootDir, e.files, e.readMore),
 	}
 	for name, v := range m.variables {
 		switch val, ok := given[name]; {
@@ -272,7 +281,7 @@ func baseVars(in *instance) map[string]cty.Value {
 		"var":       cty.ObjectVal(in.vars),
 		"local":     cty.ObjectVal(in.locals),
 		"module":    cty.ObjectVal(in.mods),
-		"path":      cty.ObjectVal(map[string]cty.Value{"module": cty.StringVal(in.m.dir), "root": cty.StringVal(in.m.dir), "cwd": cty.StringVal(".")}),
+		"path":      cty.ObjectVal(map[string]cty.Value{"module": cty.StringVal(relDir(in.root, in.m.dir)), "root": cty.StringVal("."), "cwd": cty.StringVal(in.root)}),
 		"terraform": cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")}),
 	}
 	data := map[string]cty.Value{}
@@ -348,6 +357,15 @@ func (e *evaluator) instanceKeys(in *instance, count, forEach hcl.Expression) (k
 		return keys, extras, false, nil
 	}
 	return nil, []map[string]cty.Value{nil}, false, nil
+}
+
+// relDir is dir relative to root, as Terraform's path.module is.
+func relDir(root, dir string) string {
+	rel, err := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(dir))
+	if err != nil {
+		return dir
+	}
+	return filepath.ToSlash(rel)
 }
 
 func wholeNumber(v cty.Value) (int, bool) {
@@ -502,6 +520,7 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 		}
 		out[name] = e.value(in, a.Expr, extra)
 		e.source[model.Pointer(ptr, name)] = e.pos.rng(a.SrcRange)
+		e.literalRanges(model.Pointer(ptr, name), a.Expr)
 	}
 	blocks := map[string][]cty.Value{}
 	for _, blk := range sb.Blocks {
@@ -523,6 +542,34 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 		out[typ] = cty.TupleVal(list)
 	}
 	return cty.ObjectVal(out)
+}
+
+// literalRanges records the range of each item of a literal list or
+// object, so that a finding about one CIDR block or one tag sits on it.
+func (e *evaluator) literalRanges(ptr string, expr hclsyntax.Expression) {
+	switch x := expr.(type) {
+	case *hclsyntax.TupleConsExpr:
+		for i, item := range x.Exprs {
+			p := model.Pointer(ptr, strconv.Itoa(i))
+			e.source[p] = e.pos.rng(item.Range())
+			e.literalRanges(p, item)
+		}
+	case *hclsyntax.ObjectConsExpr:
+		for _, item := range x.Items {
+			key := hcl.ExprAsKeyword(item.KeyExpr)
+			if key == "" {
+				if v, diags := item.KeyExpr.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type() == cty.String {
+					key = v.AsString()
+				}
+			}
+			if key == "" {
+				continue
+			}
+			p := model.Pointer(ptr, key)
+			e.source[p] = e.pos.rng(hcl.RangeBetween(item.KeyExpr.Range(), item.ValueExpr.Range()))
+			e.literalRanges(p, item.ValueExpr)
+		}
+	}
 }
 
 // dynamic expands a dynamic block: one block per element of its for_each,

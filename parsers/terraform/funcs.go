@@ -24,10 +24,11 @@ import (
 const maxRange = 10000
 
 // functions returns the Terraform functions shipgate evaluates. Functions
-// that read files see only files of the scan (files), relative to the
-// module directory dir. Functions it does not have are absent, so a call
+// that read files see only files of the scan (files, then readMore, which
+// refuses anything outside the scan root), relative to the module
+// directory dir. Functions it does not have are absent, so a call
 // to one makes its expression unknown.
-func functions(dir string, files map[string][]byte) map[string]function.Function {
+func functions(dir string, files map[string][]byte, readMore func(string) ([]byte, error)) map[string]function.Function {
 	pure := pureFunctions()
 	fs := maps.Clone(pure)
 	read := func(name string) ([]byte, error) {
@@ -37,6 +38,9 @@ func functions(dir string, files map[string][]byte) map[string]function.Function
 		}
 		if src, ok := files[p]; ok {
 			return src, nil
+		}
+		if readMore != nil {
+			return readMore(p)
 		}
 		return nil, fmt.Errorf("%s is not a file of the scan", name)
 	}

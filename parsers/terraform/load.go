@@ -104,10 +104,10 @@ func loadModule(dir string, files []model.File) (*module, []error) {
 	var autoVars []*hcl.File
 	var tfvars []*hcl.File
 	for _, f := range files {
-		if path.Dir(f.Path) != dir {
+		name := path.Base(f.Path)
+		if path.Dir(f.Path) != dir || !(&Reader{}).Match(name) {
 			continue
 		}
-		name := path.Base(f.Path)
 		var hf *hcl.File
 		var diags hcl.Diagnostics
 		if strings.HasSuffix(name, ".json") {

@@ -177,7 +177,7 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, err e
 	for _, f := range r.VarFiles {
 		files[f.Path] = f.Src
 	}
-	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, pos: newPositions(files), source: map[string]model.Range{}, raw: map[string]any{}}
+	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, readMore: u.Read, pos: newPositions(files), source: map[string]model.Range{}, raw: map[string]any{}}
 	var errs []error
 	for _, d := range dirs {
 		l, ok := r.loaded[d]

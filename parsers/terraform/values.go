@@ -202,3 +202,16 @@ func parseVarFile(f model.File) (*hcl.File, hcl.Diagnostics) {
 	}
 	return p.ParseHCL(f.Src, f.Path)
 }
+
+// CheckVarFile reports whether a --var-file parses, so that a bad one is a
+// usage error before any scan.
+func CheckVarFile(f model.File) error {
+	hf, diags := parseVarFile(f)
+	if diags.HasErrors() {
+		return diagError(f.Path, diags, true)
+	}
+	if _, diags := hf.Body.JustAttributes(); diags.HasErrors() {
+		return diagError(f.Path, diags, false)
+	}
+	return nil
+}

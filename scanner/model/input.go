@@ -56,6 +56,12 @@ type Unit struct {
 	Path string
 	// Files are the unit's files with their content, sorted by path.
 	Files []File
+	// Read reads another file of the scan (a file a Terraform module
+	// reads with file()); path is slash-separated, as reported. It refuses
+	// anything outside the scan root the unit was found under, including
+	// through a symbolic link, and anything that is not a regular file.
+	// Nil when the unit may read nothing else.
+	Read func(path string) ([]byte, error)
 }
 
 // File is one input file and its content.

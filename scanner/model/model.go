@@ -228,6 +228,9 @@ type Result struct {
 type ScannedFile struct {
 	Path string `json:"path"`
 	Kind Kind   `json:"kind"`
+	// Files lists the files of a document that spans several (a Terraform
+	// module directory with the modules it calls); absent for one file.
+	Files []string `json:"files,omitempty"`
 }
 
 // Incomplete reports whether some file or policy failed, so the scan did

@@ -51,7 +51,8 @@ type counts struct {
 	suppressed int
 	// atOrAbove counts gating findings at or above the threshold.
 	atOrAbove int
-	// filesScanned counts distinct scanned paths.
+	// filesScanned counts distinct scanned files, those of a module
+	// directory each.
 	filesScanned int
 	// filesNotScanned counts distinct paths that were not scanned and
 	// have a non-policy error.
@@ -80,11 +81,17 @@ func count(res *model.Result, failOn model.Severity) counts {
 			}
 		}
 	}
-	scanned := make(map[string]bool, len(res.Scanned))
+	scanned, files := make(map[string]bool, len(res.Scanned)), make(map[string]bool, len(res.Scanned))
 	for _, s := range res.Scanned {
 		scanned[s.Path] = true
+		for _, f := range s.Files {
+			files[f] = true
+		}
+		if len(s.Files) == 0 {
+			files[s.Path] = true
+		}
 	}
-	c.filesScanned = len(scanned)
+	c.filesScanned = len(files)
 	notScanned, partly := make(map[string]bool), make(map[string]bool)
 	for _, e := range res.Errors {
 		switch {
