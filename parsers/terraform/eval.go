@@ -114,8 +114,10 @@ type instance struct {
 	fns  map[string]function.Function
 	// root is the root module's directory.
 	root string
-	// base caches the context's variables until a node is evaluated.
-	base map[string]cty.Value
+	// base caches the context's variables; dirty names the roots (local,
+	// module, data, a resource type) to rebuild after a node changed them.
+	base  map[string]cty.Value
+	dirty map[string]bool
 }
 
 // evaluate evaluates the root module m with the variables Terraform would
@@ -220,27 +222,41 @@ func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[
 		if err := e.ctx.Err(); err != nil {
 			return cty.DynamicVal, err
 		}
-		in.base = nil
 		switch {
 		case strings.HasPrefix(node, "local."):
 			name := strings.TrimPrefix(node, "local.")
 			in.locals[name] = e.value(in, m.locals[name].Expr, nil)
+			in.changed("local")
 		case strings.HasPrefix(node, "module."):
 			if err := e.call(in, m.callNamed(strings.TrimPrefix(node, "module."))); err != nil {
 				return cty.DynamicVal, err
 			}
+			in.changed("module")
 		default:
-			if err := e.resource(in, m.resourceKeyed(node)); err != nil {
+			r := m.resourceKeyed(node)
+			if err := e.resource(in, r); err != nil {
 				return cty.DynamicVal, err
+			}
+			if r.mode == "data" {
+				in.changed("data")
+			} else {
+				in.changed(r.typ)
 			}
 		}
 	}
-	in.base = nil
 	outs := map[string]cty.Value{}
 	for name, a := range m.outputs {
 		outs[name] = e.value(in, a.Expr, nil)
 	}
 	return cty.ObjectVal(outs), nil
+}
+
+// changed marks a root of the context to rebuild before the next
+// expression, once a node has set its value.
+func (in *instance) changed(root string) {
+	if in.dirty != nil {
+		in.dirty[root] = true
+	}
 }
 
 func (m *module) callNamed(name string) *call {
@@ -266,6 +282,11 @@ func (m *module) resourceKeyed(key string) *resource {
 func (e *evaluator) evalCtx(in *instance, extra map[string]cty.Value) *hcl.EvalContext {
 	if in.base == nil {
 		in.base = baseVars(in)
+		in.dirty = map[string]bool{}
+	}
+	for root := range in.dirty {
+		in.base[root] = rootValue(in, root)
+		delete(in.dirty, root)
 	}
 	vars := in.base
 	if len(extra) > 0 {
@@ -273,6 +294,23 @@ func (e *evaluator) evalCtx(in *instance, extra map[string]cty.Value) *hcl.EvalC
 		maps.Copy(vars, extra)
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: in.fns}
+}
+
+// rootValue rebuilds one root of the context after a node changed it.
+func rootValue(in *instance, root string) cty.Value {
+	switch root {
+	case "local":
+		return cty.ObjectVal(in.locals)
+	case "module":
+		return cty.ObjectVal(in.mods)
+	case "data":
+		data := map[string]cty.Value{}
+		for typ, byName := range in.data {
+			data[typ] = cty.ObjectVal(byName)
+		}
+		return cty.ObjectVal(data)
+	}
+	return cty.ObjectVal(in.res[root])
 }
 
 // baseVars are the variables every expression of an instance sees.

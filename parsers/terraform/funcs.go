@@ -21,7 +21,7 @@ import (
 
 // maxRange is the most elements range() may produce: a hostile module must
 // not make the evaluator allocate without bound.
-const maxRange = 10000
+const maxRange = 1024
 
 // functions returns the Terraform functions shipgate evaluates. Functions
 // that read files see only files of the scan (files, then readMore, which

@@ -156,12 +156,12 @@ func (r *Reader) Parse(ctx context.Context, u model.Unit) ([]*model.Document, er
 // Evaluate evaluates the root module of a unit. Files that do not parse
 // are errors of their own (*model.ParseError); the rest is still
 // evaluated.
-func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, err error) {
+func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retErr error) {
 	defer func() {
 		// The evaluator is written not to panic; this is the last line of
 		// defence, so that one module cannot end a scan.
 		if v := recover(); v != nil {
-			cfg, err = nil, &model.ParseError{Range: model.Range{File: u.Path}, Msg: fmt.Sprintf("internal error: %v", v)}
+			cfg, retErr = nil, &model.ParseError{Range: model.Range{File: u.Path}, Msg: fmt.Sprintf("internal error: %v", v)}
 		}
 	}()
 	ctx, cancel := context.WithTimeout(ctx, Timeout)
@@ -196,13 +196,33 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, err e
 		}
 		return nil, nil
 	}
-	if err := e.evaluate(root, r.Options); err != nil {
+	// An expression cannot be interrupted once HCL evaluates it, so the
+	// evaluation runs on its own goroutine and is abandoned at the time
+	// limit: the scan goes on and reports the module as not evaluated.
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				done <- fmt.Errorf("internal error: %v", v)
+			}
+		}()
+		done <- e.evaluate(root, r.Options)
+	}()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	if err != nil {
 		var b errBudget
 		switch {
 		case errors.As(err, &b):
 			errs = append(errs, &model.ParseError{Range: model.Range{File: u.Path}, Msg: "not evaluated: " + b.msg})
 		case ctx.Err() != nil:
 			errs = append(errs, &model.ParseError{Range: model.Range{File: u.Path}, Msg: "not evaluated: evaluation exceeded " + Timeout.String()})
+		case strings.HasPrefix(err.Error(), "internal error"):
+			errs = append(errs, &model.ParseError{Range: model.Range{File: u.Path}, Msg: err.Error()})
 		default:
 			errs = append(errs, err)
 		}
