@@ -22,6 +22,7 @@ type Options struct {
 // by the first reader, in this order, that matches and detects it.
 func Readers(opts Options) []model.Reader {
 	return []model.Reader{
+		&terraform.PlanReader{Adapt: cloud.FromTerraform},
 		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
 		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
 	}

@@ -174,7 +174,10 @@ func (a *adapter) viaAt(r *reader, n node, c Source, prefix string) (node, strin
 func deletionPolicyTF(def string) func(a *adapter, r *reader, n node) Attr {
 	return func(_ *adapter, r *reader, _ node) Attr {
 		v := dflt(def, r.ptr)
-		if pd := r.tfRes.PreventDestroy; pd != nil && *pd {
+		switch pd := r.tfRes.PreventDestroy; {
+		case r.tfRes.FromPlan:
+			v = unknown(r.ptr)
+		case pd != nil && *pd:
 			v = written("Retain", r.ptr)
 		}
 		v.Key = "lifecycle.prevent_destroy"

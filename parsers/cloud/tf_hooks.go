@@ -344,6 +344,8 @@ func dbDeletionPolicyTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
 	skip := r.boolean(r.get(n, "skip_final_snapshot"), false)
 	switch {
+	case r.tfRes.FromPlan:
+		v = unknown(r.ptr)
 	case r.tfRes.PreventDestroy != nil && *r.tfRes.PreventDestroy:
 		v = written("Retain", r.ptr)
 		v.Key = "lifecycle.prevent_destroy"

@@ -57,6 +57,9 @@ type Resource struct {
 	Unknown bool
 	// PreventDestroy is lifecycle.prevent_destroy, when known.
 	PreventDestroy *bool
+	// FromPlan marks a resource read from a plan, which does not record
+	// lifecycle settings: PreventDestroy is unknown, not false.
+	FromPlan bool
 	// Range is the resource block.
 	Range model.Range
 }
