@@ -439,6 +439,7 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 			Attribute:   ptr,
 			Fingerprint: fp,
 			Condition:   doc.Conditional[r.Resource],
+			Via:         doc.Via[r.Resource],
 		})
 	}
 	return out

@@ -238,6 +238,16 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retEr
 	}
 	for _, res := range e.out {
 		doc.Resources[res.Address] = res.Ptr
+		if len(res.Calls) > 0 {
+			if doc.Via == nil {
+				doc.Via = map[string][]model.Call{}
+			}
+			chain := make([]model.Call, len(res.Calls))
+			for i, c := range res.Calls {
+				chain[i] = model.Call{Name: c.Address, Range: c.Range}
+			}
+			doc.Via[res.Address] = chain
+		}
 	}
 	for _, f := range u.Files {
 		if path.Dir(f.Path) == u.Path {

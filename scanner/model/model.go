@@ -116,6 +116,9 @@ type Document struct {
 	// Notes are non-fatal observations made while reading the file, such as
 	// an unknown resource type. They are reported but do not fail the scan.
 	Notes []Note
+	// Via maps the address of a resource created inside a module to the
+	// chain of module calls that created it, outermost first.
+	Via map[string][]Call
 	// Conditional maps the address of a resource that exists only under a
 	// condition that cannot be decided statically (it depends on the region
 	// or a parameter without a value) to that condition's name. Such a
@@ -126,6 +129,13 @@ type Document struct {
 	// valid and checked. They are reported like parse errors of a whole
 	// file, so the scan is incomplete.
 	Errors []FileError
+}
+
+// Call is one module call on the way to a resource: module.app, where it
+// is called.
+type Call struct {
+	Name  string `json:"name"`
+	Range Range  `json:"range"`
 }
 
 // Note is a non-fatal remark about a scanned file.
@@ -164,8 +174,11 @@ type Finding struct {
 	Resource string `json:"resource,omitempty"`
 	// Attribute is the JSON pointer of the attribute the finding is about, the
 	// last part of the fingerprint.
-	Attribute   string       `json:"attribute,omitempty"`
-	Fingerprint string       `json:"fingerprint"`
+	Attribute   string `json:"attribute,omitempty"`
+	Fingerprint string `json:"fingerprint"`
+	// Via is the chain of module calls that created the resource, when it
+	// sits in a module (Terraform), outermost first.
+	Via         []Call       `json:"via,omitempty"`
 	Suppression *Suppression `json:"suppression,omitempty"`
 	// Condition names the condition under which the resource exists, when
 	// it could not be decided statically (Document.Conditional): the
