@@ -5,9 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -34,15 +39,21 @@ type Reader struct {
 	// Adapt returns the normalised AWS view of a configuration
 	// (parsers/cloud provides it).
 	Adapt func(*Config) map[string]any
-	// loaded holds the modules PlanUnits parsed, by directory, so that a
-	// module called by many roots is parsed once. Parse only reads it.
-	loaded map[string]loaded
+	// loaded holds the modules of the planned units by directory, parsed
+	// on first use and dropped once every unit that uses one is done, so a
+	// module that many roots call is parsed once and memory stays bounded
+	// by the units in flight.
+	loaded map[string]*loaded
 }
 
-// loaded is a parsed module directory and its files' errors.
+// loaded is a module directory, parsed once, with its files' errors and
+// the number of units still to use it.
 type loaded struct {
-	m    *module
-	errs []error
+	once  sync.Once
+	mu    sync.Mutex
+	m     *module
+	errs  []error
+	users atomic.Int32
 }
 
 // Kind returns model.KindTerraform.
@@ -78,11 +89,20 @@ func (r *Reader) PlanUnits(units []model.Unit) []model.Unit {
 	for _, u := range units {
 		byDir[u.Path] = u
 	}
-	r.loaded = make(map[string]loaded, len(units))
-	for _, u := range units {
-		m, errs := loadModule(u.Path, u.Files)
-		r.loaded[u.Path] = loaded{m, errs}
-		for _, c := range m.calls {
+	r.loaded = make(map[string]*loaded, len(units))
+	calls := make([][]*call, len(units))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, u := range units {
+		g.Go(func() error {
+			calls[i] = moduleCalls(u.Path, u.Files)
+			return nil
+		})
+	}
+	g.Wait()
+	for i, u := range units {
+		r.loaded[u.Path] = &loaded{}
+		for _, c := range calls[i] {
 			if dir, ok := localSource(u.Path, c.source); ok && dir != u.Path {
 				if _, scanned := byDir[dir]; scanned {
 					children[u.Path] = append(children[u.Path], dir)
@@ -118,6 +138,7 @@ func (r *Reader) PlanUnits(units []model.Unit) []model.Unit {
 		for _, d := range reach(root) {
 			covered[d] = true
 			u.Files = append(u.Files, byDir[d].Files...)
+			r.loaded[d].users.Add(1)
 		}
 		out = append(out, u)
 	}
@@ -180,13 +201,11 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retEr
 	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, readMore: u.Read, pos: newPositions(files), source: map[string]model.Range{}, raw: map[string]any{}}
 	var errs []error
 	for _, d := range dirs {
-		l, ok := r.loaded[d]
-		if !ok {
-			l.m, l.errs = loadModule(d, u.Files)
-		}
-		errs = append(errs, l.errs...)
-		e.modules[d] = l.m
+		m, merrs := r.module(d, u.Files)
+		errs = append(errs, merrs...)
+		e.modules[d] = m
 	}
+	defer r.release(dirs)
 	root := e.modules[u.Path]
 	if root == nil || (len(root.resources) == 0 && len(root.calls) == 0 && len(root.variables) == 0 && len(root.locals) == 0 && len(root.outputs) == 0) {
 		// Only variable files, or files that do not parse: nothing to
@@ -257,4 +276,46 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retEr
 		}
 	}
 	return &Config{Doc: doc, Resources: e.out}, errors.Join(errs...)
+}
+
+// module returns the parsed module of a directory: shared with the other
+// units when PlanUnits planned it, else parsed for this unit alone.
+func (r *Reader) module(dir string, files []model.File) (*module, []error) {
+	l := r.loaded[dir]
+	if l == nil {
+		return loadModule(dir, files)
+	}
+	l.once.Do(func() {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		l.m, l.errs = loadModule(dir, files)
+	})
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.m == nil {
+		// Dropped already: a unit not counted by PlanUnits.
+		return loadModule(dir, files)
+	}
+	return l.m, l.errs
+}
+
+// release drops the modules no planned unit needs any more.
+func (r *Reader) release(dirs []string) {
+	for _, d := range dirs {
+		l := r.loaded[d]
+		if l == nil {
+			continue
+		}
+		if l.users.Add(-1) <= 0 {
+			l.mu.Lock()
+			l.m, l.errs = nil, nil
+			l.mu.Unlock()
+		}
+	}
+}
+
+// moduleCalls lists the module blocks of a directory, for planning.
+func moduleCalls(dir string, files []model.File) []*call {
+	m, _ := loadModule(dir, files)
+	return m.calls
 }
