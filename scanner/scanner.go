@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"runtime"
 	"sort"
 	"strings"
@@ -38,6 +38,9 @@ type Options struct {
 	NoBuiltin bool
 	// Timeout limits policy evaluation per document (0: engine default).
 	Timeout time.Duration
+	// MaxFileSize is the largest file read, in bytes (0:
+	// DefaultMaxFileSize). A larger file is a "limit" error.
+	MaxFileSize int64
 	// Debug, when set, receives per-phase timings.
 	Debug io.Writer
 }
@@ -147,10 +150,10 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 // scanFile reads, detects, parses, adapts and evaluates one file.
 func (s *Scanner) scanFile(ctx context.Context, c candidate, readT, parseT, evalT *phase) fileResult {
 	t := time.Now()
-	src, err := os.ReadFile(c.osPath)
+	src, err := readFile(c.osPath, cmp.Or(s.opts.MaxFileSize, DefaultMaxFileSize))
 	readT.since(t)
 	if err != nil {
-		return fileResult{errs: []model.FileError{{Path: c.path, Kind: "read", Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))}}}
+		return fileResult{errs: []model.FileError{readError(c.path, err)}}
 	}
 
 	t = time.Now()

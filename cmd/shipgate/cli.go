@@ -213,11 +213,14 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 func exitCode(res *model.Result, failOn model.Severity, allowParse bool) int {
 	for _, e := range res.Errors {
 		switch e.Kind {
+		case "skipped":
 		case "parse":
 			if !allowParse {
 				return exitIncomplete
 			}
-		case "read", "policy":
+		default:
+			// read, limit, policy, and any kind added later: a file or
+			// a policy was not fully evaluated.
 			return exitIncomplete
 		}
 	}
