@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -292,10 +292,8 @@ func unwrapPathErr(err error) error {
 
 // looksLikeTemplate is a byte-level guess used only for files that are not
 // valid YAML: a broken template must be reported as a parse error rather
-// than ignored because its content could not be inspected.
+// than ignored because its content could not be inspected, but a Helm chart
+// or a file that mentions AWS:: in a comment is not a template.
 func looksLikeTemplate(src []byte) bool {
-	if bytes.Contains(src, []byte("AWSTemplateFormatVersion")) {
-		return true
-	}
-	return bytes.Contains(src, []byte("Resources")) && bytes.Contains(src, []byte("AWS::"))
+	return cloudformation.MaybeTemplate(src)
 }

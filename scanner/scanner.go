@@ -299,18 +299,24 @@ func fingerprint(rule, file, resource, attr string) string {
 
 // syntaxError reports whether err is a YAML/JSON syntax error rather than a
 // well-formed file that is not a template.
+// A template over a budget counts as one: it was not read to the end.
 func syntaxError(err error) bool {
 	var pe *cloudformation.ParseError
 	if errors.As(err, &pe) {
 		return pe.Syntax
 	}
-	return false
+	var le *cloudformation.LimitError
+	return errors.As(err, &le)
 }
 
 func parseFileError(path string, err error) model.FileError {
 	fe := model.FileError{Path: path, Kind: "parse", Message: err.Error()}
 	var pe *cloudformation.ParseError
-	if errors.As(err, &pe) {
+	var le *cloudformation.LimitError
+	if errors.As(err, &le) {
+		fe.Kind, fe.Message = KindLimit, le.Msg
+		fe.Range = &model.Range{File: path, Start: le.Pos, End: le.Pos}
+	} else if errors.As(err, &pe) {
 		fe.Message = pe.Msg
 		if pe.Pos.Line > 0 {
 			fe.Range = &model.Range{File: path, Start: pe.Pos, End: pe.Pos}

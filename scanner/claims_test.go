@@ -1,0 +1,59 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestScanClaims: only templates are claimed. A Helm chart that mentions
+// Resources and AWS:: in a comment used to be read as a broken template,
+// making the whole scan incomplete (exit 3).
+func TestScanClaims(t *testing.T) {
+	helm := "# Resources: creates AWS::S3::Bucket via crossplane\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  {{- range .Values.items }}\n  {{ .name }}: {{ .value | quote }}\n  {{- end }}\n"
+	dir := tree(t, map[string]string{
+		"chart/templates/cm.yaml": helm,
+		"notes.yaml":              "# Resources with Type: AWS::S3::Bucket are checked\nsee: [docs\n",
+		"broken.yaml":             "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: [\n",
+		"sg.yaml":                 sgTemplate,
+	})
+	t.Chdir(dir)
+	res, err := newScanner(t, Options{}).Scan(context.Background(), []string{".", "chart/templates/cm.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Errors {
+		got = append(got, e.Kind+" "+e.Path)
+	}
+	want := []string{"parse broken.yaml", "skipped chart/templates/cm.yaml"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
+
+// TestScanLimitError: a template over a budget is a "limit" error at the
+// construct that exceeded it; the other files keep their findings.
+func TestScanLimitError(t *testing.T) {
+	join := "Parameters:\n  P:\n    Type: String\n    Default: " + strings.Repeat("x", 1<<20) + "\nResources:\n  R:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Join ['', [" + strings.TrimSuffix(strings.Repeat("!Ref P, ", 20000), ", ") + "]]\n"
+	dir := tree(t, map[string]string{"join.yaml": join, "sg.yaml": sgTemplate})
+	t.Chdir(dir)
+	res, err := newScanner(t, Options{}).Scan(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Errors {
+		got = append(got, fmt.Sprintf("%s %s:%d:%d: %s", e.Kind, e.Path, e.Range.Start.Line, e.Range.Start.Col, e.Message))
+	}
+	want := []string{"limit join.yaml:9:542: Ref: intrinsic functions evaluate to more than 1000000 values or 64 MB of text, the budget for a template; the template is not checked"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	if len(res.Findings) == 0 || res.Findings[0].Range.File != "sg.yaml" {
+		t.Errorf("sg.yaml lost its findings: %v", describe(res.Findings))
+	}
+}
