@@ -57,3 +57,46 @@ func TestScanLimitError(t *testing.T) {
 		t.Errorf("sg.yaml lost its findings: %v", describe(res.Findings))
 	}
 }
+
+// TestScanPolicyFailureKeepsFindings: a custom policy that divides by zero
+// on a file is reported against that file, and the built-in critical
+// finding on the same file is still reported (it used to be dropped with
+// every other finding of the file).
+func TestScanPolicyFailureKeepsFindings(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"sg.yaml": sgTemplate,
+		"policies/div.rego": `# METADATA
+# title: divides by zero
+# custom:
+#   id: CUSTOM-DIV0
+#   severity: low
+#   input: aws
+package custom.div0
+
+deny contains msg if {
+	some r in input.aws.ec2.security_group_rules
+	n := count(r.resource) - count(r.resource)
+	msg := sprintf("never %v", [1 / n])
+}
+`,
+	})
+	t.Chdir(dir)
+	res, err := newScanner(t, Options{Policies: []string{"policies"}}).Scan(context.Background(), []string{"sg.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Range.String()+" "+f.RuleID)
+	}
+	for _, e := range res.Errors {
+		got = append(got, e.Kind+" "+e.Path+": "+e.Message)
+	}
+	want := []string{
+		"sg.yaml:10:11 AWS-EC2-001",
+		"policy sg.yaml: evaluate cloudformation: policy CUSTOM-DIV0: policies/div.rego:12: eval_builtin_error: div: divide by zero",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings and errors (-want +got):\n%s", diff)
+	}
+}

@@ -183,9 +183,7 @@ func (s *Scanner) scanFile(ctx context.Context, c candidate, readT, parseT, eval
 	raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 	evalT.since(t)
 	fr := fileResult{scanned: &model.ScannedFile{Path: doc.Path, Kind: doc.Kind}, notes: doc.Notes}
-	if err != nil {
-		fr.errs = append(fr.errs, model.FileError{Path: doc.Path, Kind: "policy", Message: err.Error()})
-	}
+	fr.errs = append(fr.errs, policyErrors(doc.Path, err)...)
 	fr.findings = s.findings(doc, raw)
 	if len(fr.findings) > 0 {
 		fr.src = src
