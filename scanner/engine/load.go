@@ -77,7 +77,7 @@ func readPaths(paths []string) ([]source, error) {
 			return nil
 		}
 		seen[name] = true
-		b, err := os.ReadFile(p)
+		b, err := readRegular(p)
 		if err != nil {
 			return fmt.Errorf("read policy: %w", err)
 		}
