@@ -20,6 +20,7 @@
 #     Rotate any secret that was committed in plaintext. Replace access keys with the
 #     project's service role.
 #   frameworks: ["AWS-FSBP CodeBuild.2", "DevOps: secrets management"]
+#   secret: true
 package shipgate.aws.codebuild_plaintext_secrets
 
 import data.shipgate.lib

@@ -293,7 +293,7 @@ func packageAnnotation(m *ast.Module) *ast.Annotations {
 
 // customKeys are the fields shipgate reads under custom:. Anything else is
 // rejected so that a misspelt key fails loudly instead of being ignored.
-var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases"}
+var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases", "secret"}
 
 // readPolicy reads one policy module's metadata.
 func readPolicy(m module) (*policy, []error) {
@@ -386,6 +386,11 @@ func readPolicy(m module) (*policy, []error) {
 	}
 	if rule.Aliases, err = stringList(c, "aliases"); err != nil {
 		bad("policy %s: %v", pkgName, err)
+	}
+	if v, ok := c["secret"]; ok {
+		if rule.Secret, ok = v.(bool); !ok {
+			bad("policy %s: custom.secret must be true or false", pkgName)
+		}
 	}
 	if !deny && !warn {
 		bad("policy %s defines neither deny nor warn", pkgName)

@@ -130,6 +130,9 @@ type Rule struct {
 	Remediation string   `json:"remediation,omitempty"`
 	Frameworks  []string `json:"frameworks,omitempty"`
 	Aliases     []string `json:"aliases,omitempty"`
+	// Secret marks a rule whose findings are about a secret value (a
+	// password in plain text): text output masks the value in snippets.
+	Secret bool `json:"secret,omitempty"`
 	// Package is the Rego package, for example "shipgate.aws.s3_encryption".
 	Package string `json:"package"`
 	// File is where the policy was loaded from.
