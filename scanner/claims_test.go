@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -98,5 +99,33 @@ deny contains msg if {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("findings and errors (-want +got):\n%s", diff)
+	}
+}
+
+// TestOptionsValidate: options that would silently do something else than
+// asked are errors (exit 2 in the CLI).
+func TestOptionsValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"valid", Options{Exclude: []string{"*.json", "legacy/**", "a/[bc]/", `\*`}}, ""},
+		{"malformed glob", Options{Exclude: []string{"ok", "["}}, `exclude pattern "[": syntax error in pattern`},
+		{"malformed glob with **", Options{Exclude: []string{"**/a["}}, `exclude pattern "**/a[": syntax error in pattern`},
+		{"negative timeout", Options{Timeout: -time.Second}, "timeout -1s: must not be negative"},
+		{"negative size", Options{MaxFileSize: -1}, "maximum file size -1: must not be negative"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(context.Background(), tt.opts)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("New error = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -54,6 +54,9 @@ type Scanner struct {
 
 // New compiles the policies. A policy that fails to load is an error.
 func New(ctx context.Context, opts Options) (*Scanner, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout}
 	if opts.NoBuiltin {
