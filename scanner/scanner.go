@@ -119,6 +119,13 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 			if err := gctx.Err(); err != nil {
 				return err
 			}
+			defer func() {
+				// A bug met on one file must not end the scan and lose
+				// every other file's results.
+				if v := recover(); v != nil {
+					results[i] = fileResult{errs: []model.FileError{{Path: cands[i].path, Kind: "internal", Message: fmt.Sprintf("internal error: %v; please report it", v)}}}
+				}
+			}()
 			results[i] = s.scanFile(gctx, cands[i], &readT, &parseT, &evalT)
 			return nil
 		})
