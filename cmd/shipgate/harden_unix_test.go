@@ -161,6 +161,8 @@ func TestStderrEscaped(t *testing.T) {
 	}
 }
 
+func mkfifo(path string) error { return syscall.Mkfifo(path, 0o644) }
+
 func write(t *testing.T, path string, mode fs.FileMode) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte("old"), mode); err != nil {

@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -121,7 +120,7 @@ deny contains msg if {
 	// The tree is scanned twice, through a symbolic link to it ("scan")
 	// and as "$PWD/scan".
 	if err := os.Symlink("tree", filepath.Join(dir, "scan")); err != nil {
-		t.Fatal(err)
+		t.Skip(err) // Windows without the privilege
 	}
 	args := []string{"scan", "--format", "json", "--fail-on", "none", "--policy", "policies", "scan", "$PWD/scan"}
 	if runtime.GOOS != "windows" {
@@ -140,7 +139,7 @@ deny contains msg if {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := syscall.Mkfifo(filepath.Join(dir, "args", "fifo.yaml"), 0o644); err != nil {
+		if err := mkfifo(filepath.Join(dir, "args", "fifo.yaml")); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.Symlink(filepath.Join("tree", "real"), filepath.Join(dir, "linkdir")); err != nil {
