@@ -13,13 +13,18 @@ import (
 // template body, 4 KB parameter values, 500 resources) and far above the
 // largest use in the test corpus of 2,400 real templates: at most 2,927
 // values, 21 levels of nesting, no aliases, and intrinsics producing 178
-// values and 10 KB of text.
+// values and 10 KB of text, 122 resources.
 const (
 	// MaxNodes bounds the values (scalars, mappings, sequences) of a
 	// template, expanded aliases included. It is checked on an estimate
 	// before the YAML is decoded, since the decoder alone takes some 200
 	// bytes a value, and exactly while the template is built.
 	MaxNodes = 1_000_000
+	// MaxResources bounds the resources of a template, ten times what
+	// CloudFormation accepts: each one becomes several objects of the
+	// normalised view that every policy walks, so this bounds the memory
+	// and time of evaluation.
+	MaxResources = 5_000
 	// MaxDepth bounds the nesting of mappings and sequences, aliases
 	// included.
 	MaxDepth = 500
@@ -248,10 +253,14 @@ func checkNodes(path string, src []byte) error {
 }
 
 // checkResolved returns a LimitError when evaluating the template exceeded
-// its budget, or when its source map would exceed MaxSourceEntries.
+// its budget, when it has more than MaxResources resources, or when its
+// source map would exceed MaxSourceEntries.
 func (r *resolver) checkResolved(tx *text, path string, out *rnode) error {
 	if e := r.budget.err; e != nil {
 		return &LimitError{Path: path, Pos: tx.pos(e.sp.start), Msg: e.msg}
+	}
+	if res := out.mkids["Resources"]; res != nil && len(res.mkids) > MaxResources {
+		return &LimitError{Path: path, Pos: tx.pos(res.sp.start), Msg: fmt.Sprintf("the template has more than %d resources (CloudFormation accepts 500); the template is not checked", MaxResources)}
 	}
 	if sourceEntries(out, MaxSourceEntries) > MaxSourceEntries {
 		return &LimitError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("the template's source map would hold more than %d entries; the template is not checked", MaxSourceEntries)}

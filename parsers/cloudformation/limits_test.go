@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -141,6 +142,18 @@ func TestLimits(t *testing.T) {
 			src:  "a: &a " + strings.Repeat("[", 300) + strings.Repeat("]", 300) + "\nb: " + strings.Repeat("[", 250) + "*a" + strings.Repeat("]", 250) + "\n",
 			at:   "*a",
 			msg:  "mappings and sequences nest deeper than 500 levels; the template is not checked",
+		},
+		{
+			name: "5,001 resources",
+			src: "Resources:\n" + func() string {
+				var b strings.Builder
+				for i := range 5001 {
+					b.WriteString("  B" + strconv.Itoa(i) + ": {Type: AWS::S3::Bucket}\n")
+				}
+				return b.String()
+			}(),
+			at:  "Resources:",
+			msg: "the template has more than 5000 resources (CloudFormation accepts 500); the template is not checked",
 		},
 		{
 			name: "16 MB flat list: too many values to decode",
