@@ -84,16 +84,27 @@ func readFile(osPath string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, &SizeError{Limit: limit}
 	}
-	// The size is a hint: the file may grow while it is read, so never read
-	// more than one byte past the limit.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+1))
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, err
+	// The size is a hint, as in os.ReadFile: the file may grow while it is
+	// read, so never read more than one byte past the limit.
+	data := make([]byte, 0, info.Size()+1)
+	r := io.LimitReader(f, limit+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if int64(buf.Len()) > limit {
+	if int64(len(data)) > limit {
 		return nil, &SizeError{Limit: limit}
 	}
-	return decodeUnicode(buf.Bytes())
+	return decodeUnicode(data)
 }
 
 // decodeUnicode converts UTF-16 and UTF-32 text that starts with a byte
