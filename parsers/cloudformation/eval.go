@@ -527,6 +527,9 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 	default:
 		return keep("Fn::Sub", arg, sp)
 	}
+	if !r.budget.fits(1, r.subSize(tmpl, vars), sp, "Fn::Sub") {
+		return keep("Fn::Sub", arg, sp)
+	}
 	var full, partial strings.Builder
 	complete := true
 	used := map[string]bool{}

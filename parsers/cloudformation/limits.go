@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -266,4 +267,31 @@ func (r *resolver) checkResolved(tx *text, path string, out *rnode) error {
 		return &LimitError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("the template's source map would hold more than %d entries; the template is not checked", MaxSourceEntries)}
 	}
 	return nil
+}
+
+// subSize is the length of what Fn::Sub makes of tmpl, computed without
+// building it, so that a template asking for gigabytes is refused at once.
+// It counts a reference that does not resolve as written.
+func (r *resolver) subSize(tmpl string, vars map[string]any) int {
+	n := 0
+	for {
+		i := strings.Index(tmpl, "${")
+		if i < 0 {
+			return n + len(tmpl)
+		}
+		n += i
+		tmpl = tmpl[i:]
+		j := strings.IndexByte(tmpl, '}')
+		if strings.HasPrefix(tmpl, "${!") || j < 0 {
+			n += 2
+			tmpl = tmpl[2:]
+			continue
+		}
+		if val, ok := r.subVar(strings.TrimSpace(tmpl[2:j]), vars); ok {
+			n += len(val)
+		} else {
+			n += j + 1
+		}
+		tmpl = tmpl[j+1:]
+	}
 }
