@@ -104,7 +104,7 @@ func (p *textPrinter) finding(f model.Finding) {
 	if f.Warning {
 		label = "warning, " + label
 	}
-	fmt.Fprintf(p.w, "%s: %s %s %s\n",
+	fmt.Fprintf(p.w, "%s %s %s %s\n",
 		position(f.Range.File, &f.Range),
 		Escape(f.Message),
 		p.paint(ansiDim, "["+Escape(f.RuleID)+"]"),
@@ -118,7 +118,7 @@ func (p *textPrinter) fileError(e model.FileError) {
 	if e.Kind == "skipped" {
 		label, style = "skipped", ansiDim
 	}
-	fmt.Fprintf(p.w, "%s: %s %s\n", position(e.Path, e.Range), p.paint(style, label+":"), Escape(e.Message))
+	fmt.Fprintf(p.w, "%s %s %s\n", position(e.Path, e.Range), p.paint(style, label+":"), Escape(e.Message))
 }
 
 func (p *textPrinter) note(n model.Note) {
@@ -127,7 +127,7 @@ func (p *textPrinter) note(n model.Note) {
 		fmt.Fprintf(p.w, "%s %s\n", label, Escape(n.Message))
 		return
 	}
-	fmt.Fprintf(p.w, "%s: %s %s\n", position(n.Range.File, &n.Range), label, Escape(n.Message))
+	fmt.Fprintf(p.w, "%s %s %s\n", position(n.Range.File, &n.Range), label, Escape(n.Message))
 }
 
 func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
@@ -168,17 +168,20 @@ func splitLines(src []byte) [][]byte {
 	return lines
 }
 
-// position formats path:line:col, or path alone when r carries no line,
-// with the path escaped: it starts a line.
+// position formats "path:line:col:", or "path:" when r carries no line,
+// with the path escaped. It starts a line, so it must not start a workflow
+// command either, even with its colons: a path of ":" makes "::3:86:" or
+// "::".
 func position(path string, r *model.Range) string {
-	path = lineStart(Escape(path))
-	if r == nil || r.Start.Line < 1 {
-		return path
+	path = Escape(path)
+	switch {
+	case r == nil || r.Start.Line < 1:
+	case r.Start.Col < 1:
+		path += ":" + strconv.Itoa(r.Start.Line)
+	default:
+		path += ":" + strconv.Itoa(r.Start.Line) + ":" + strconv.Itoa(r.Start.Col)
 	}
-	if r.Start.Col < 1 {
-		return path + ":" + strconv.Itoa(r.Start.Line)
-	}
-	return path + ":" + strconv.Itoa(r.Start.Line) + ":" + strconv.Itoa(r.Start.Col)
+	return lineStart(path + ":")
 }
 
 func plural(n int, noun string) string {
