@@ -31,6 +31,13 @@ type candidate struct {
 	path     string // as reported: slash-separated
 	osPath   string // as opened
 	explicit bool
+	// real is the file's path with every symbolic link resolved: a file
+	// reached by two paths ("dir" and "$PWD/dir", or through a link) is
+	// scanned once.
+	real string
+	// viaLink is set when path goes through a symbolic link inside a walked
+	// tree; the same file reached without one is reported under that path.
+	viaLink bool
 	// root is the scan root the file was found under (its directory when
 	// named explicitly), as reported: readers may read other files only
 	// inside it.
@@ -38,66 +45,176 @@ type candidate struct {
 }
 
 // discover walks roots and returns candidate files, sorted by path, and
-// errors for roots that do not exist. A walk keeps the files whose base
-// name match accepts (some reader may claim them); content decides later.
+// errors for roots that do not exist and for what a walk cannot follow. A
+// walk keeps the files whose base name match accepts (some reader may
+// claim them); content decides later.
 func discover(roots []string, exclude []string, match func(name string) bool) ([]candidate, []model.FileError) {
-	var out []candidate
-	var errs []model.FileError
-	seen := map[string]int{} // path → index in out
-	add := func(c candidate) {
-		if i, ok := seen[c.path]; ok {
-			// Found by a walk and also named explicitly: it is explicit.
-			out[i].explicit = out[i].explicit || c.explicit
-			return
-		}
-		seen[c.path] = len(out)
-		out = append(out, c)
-	}
+	d := &discovery{exclude: exclude, match: match, byReal: map[string]int{}}
 	for _, root := range roots {
-		info, err := os.Stat(root)
-		if err != nil {
-			errs = append(errs, model.FileError{Path: filepath.ToSlash(root), Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
-			continue
-		}
-		if !info.IsDir() {
-			// A file named on the command line is scanned even when an
-			// exclude pattern matches it: the user asked for it.
-			add(candidate{path: cleanSlash(root), osPath: root, explicit: true, root: path.Dir(cleanSlash(root))})
-			continue
-		}
-		walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			rel := cleanSlash(p)
-			if err != nil {
-				errs = append(errs, model.FileError{Path: rel, Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))})
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if p != root && excluded(rel, relTo(root, p), exclude) {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() {
-				if p != root && (skipDirs[d.Name()] || isCDKAsset(rel)) {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.Type().IsRegular() || !match(d.Name()) {
-				return nil
-			}
-			add(candidate{path: rel, osPath: p, root: cleanSlash(root)})
-			return nil
-		})
-		if walkErr != nil {
-			errs = append(errs, model.FileError{Path: cleanSlash(root), Kind: model.ErrRead, Message: walkErr.Error()})
+		d.root(root)
+	}
+	sort.Slice(d.out, func(i, j int) bool { return d.out[i].path < d.out[j].path })
+	return d.out, d.errs
+}
+
+// discovery collects the candidates of one scan.
+type discovery struct {
+	exclude []string
+	match   func(name string) bool
+	out     []candidate
+	errs    []model.FileError
+	byReal  map[string]int // real path → index in out
+}
+
+func (d *discovery) add(c candidate) {
+	i, ok := d.byReal[c.real]
+	if !ok {
+		d.byReal[c.real] = len(d.out)
+		d.out = append(d.out, c)
+		return
+	}
+	prev := &d.out[i]
+	if prev.viaLink && !c.viaLink && !prev.explicit {
+		prev.path, prev.osPath, prev.viaLink = c.path, c.osPath, false
+	}
+	// Found by a walk and also named explicitly: it is explicit.
+	prev.explicit = prev.explicit || c.explicit
+}
+
+func (d *discovery) fail(path string, kind model.ErrorKind, format string, args ...any) {
+	d.errs = append(d.errs, model.FileError{Path: path, Kind: kind, Message: fmt.Sprintf(format, args...)})
+}
+
+// root adds a path named on the command line: a file, or a directory to
+// walk. Symbolic links in the path itself are followed: the user named it.
+func (d *discovery) root(root string) {
+	info, err := os.Stat(root)
+	if err != nil {
+		d.fail(filepath.ToSlash(root), model.ErrRead, "cannot read: %v", unwrapPathErr(err))
+		return
+	}
+	real := realPath(root)
+	if !info.IsDir() {
+		// A file named on the command line is scanned even when an
+		// exclude pattern matches it: the user asked for it. Whether it is
+		// a regular file is checked when it is opened.
+		d.add(candidate{path: cleanSlash(root), osPath: root, explicit: true, real: real, root: path.Dir(cleanSlash(root))})
+		return
+	}
+	w := &walk{d: d, root: root, rootReal: real, visited: map[string]bool{}}
+	w.dir(root, real, false)
+	// Links to directories are followed once the tree itself is walked,
+	// so a file is reported under its own path rather than a link's
+	// whenever the walk reaches it both ways; visited directories are
+	// never walked again, which also ends link cycles.
+	for len(w.links) > 0 {
+		l := w.links[0]
+		w.links = w.links[1:]
+		if !w.visited[l.real] {
+			w.dir(l.osPath, l.real, true)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
-	return out, errs
+}
+
+// realPath resolves every symbolic link in p, or returns p made absolute
+// when that fails.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		abs = p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
+}
+
+// walk is the walk of one root directory.
+type walk struct {
+	d        *discovery
+	root     string
+	rootReal string
+	// visited holds the real path of every directory walked.
+	visited map[string]bool
+	// links are links to directories inside the root, still to walk.
+	links []dirLink
+}
+
+type dirLink struct{ osPath, real string }
+
+// dir walks the directory osDir, whose real path is real. viaLink tells
+// whether osDir was reached through a symbolic link.
+func (w *walk) dir(osDir, real string, viaLink bool) {
+	w.visited[real] = true
+	entries, err := os.ReadDir(osDir)
+	if err != nil {
+		// ReadDir returns what it read before the error; walk that too.
+		w.d.fail(cleanSlash(osDir), model.ErrRead, "cannot read: %v", unwrapPathErr(err))
+	}
+	for _, e := range entries {
+		p := filepath.Join(osDir, e.Name())
+		rel := cleanSlash(p)
+		if excluded(rel, relTo(w.root, p), w.d.exclude) {
+			continue
+		}
+		wanted := w.d.match(e.Name())
+		switch t := e.Type(); {
+		case t.IsDir():
+			if !skipDirs[e.Name()] && !isCDKAsset(rel) {
+				w.dir(p, filepath.Join(real, e.Name()), viaLink)
+			}
+		case t&fs.ModeSymlink != 0:
+			w.link(p, filepath.Join(real, e.Name()), rel, wanted)
+		case !wanted:
+		case t.IsRegular():
+			w.d.add(candidate{path: rel, osPath: p, real: filepath.Join(real, e.Name()), viaLink: viaLink, root: cleanSlash(w.root)})
+		default:
+			w.d.fail(rel, model.ErrSkipped, "%v", &notRegularError{mode: t})
+		}
+	}
+}
+
+// link follows a symbolic link met in the walk: to a directory or a
+// candidate file inside the root. A link leading out of the root is
+// reported and not followed, so a checked-out repository cannot make the
+// scan read /dev/zero or the runner's home directory.
+func (w *walk) link(p, real, rel string, wanted bool) {
+	info, err := os.Stat(p)
+	var target string
+	if err == nil {
+		target, err = filepath.EvalSymlinks(real)
+	}
+	if err != nil {
+		if wanted {
+			w.d.fail(rel, model.ErrSkipped, "broken symbolic link: %v", unwrapPathErr(err))
+		}
+		return
+	}
+	if !within(w.rootReal, target) {
+		if info.IsDir() || wanted {
+			w.d.fail(rel, model.ErrSkipped, "symbolic link to %s, outside the scan root; not followed", target)
+		}
+		return
+	}
+	switch {
+	case info.IsDir():
+		if !skipDirs[filepath.Base(p)] && !isCDKAsset(rel) {
+			w.links = append(w.links, dirLink{osPath: p, real: target})
+		}
+	case !wanted:
+	case info.Mode().IsRegular():
+		w.d.add(candidate{path: rel, osPath: p, real: target, viaLink: true, root: cleanSlash(w.root)})
+	default:
+		w.d.fail(rel, model.ErrSkipped, "%v", &notRegularError{mode: info.Mode()})
+	}
+}
+
+// within reports whether the real path p is dir or inside it.
+func within(dir, p string) bool {
+	if p == dir {
+		return true
+	}
+	return strings.HasPrefix(p, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
 }
 
 // isCDKAsset reports whether a directory is a CDK asset staging folder

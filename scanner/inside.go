@@ -19,7 +19,7 @@ const maxReadSize = 4 << 20
 func readInside(root string) func(string) ([]byte, error) {
 	return func(p string) ([]byte, error) {
 		clean := path.Clean(p)
-		if !within(root, clean) {
+		if !withinSlash(root, clean) {
 			return nil, fmt.Errorf("%s is outside the scanned directory %s", p, root)
 		}
 		realRoot, err := filepath.EvalSymlinks(filepath.FromSlash(root))
@@ -30,7 +30,7 @@ func readInside(root string) func(string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !within(filepath.ToSlash(realRoot), filepath.ToSlash(real)) {
+		if !within(realRoot, real) {
 			return nil, fmt.Errorf("%s leads outside the scanned directory %s", p, root)
 		}
 		f, err := os.Open(real)
@@ -56,8 +56,8 @@ func readInside(root string) func(string) ([]byte, error) {
 	}
 }
 
-// within reports whether slash path p is root or below it.
-func within(root, p string) bool {
+// withinSlash reports whether slash path p is root or below it.
+func withinSlash(root, p string) bool {
 	if root == "." {
 		return !strings.HasPrefix(p, "../") && p != ".." && !path.IsAbs(p)
 	}

@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
 	"runtime"
 	"slices"
@@ -45,6 +44,9 @@ type Options struct {
 	NoBuiltin bool
 	// Timeout limits policy evaluation per document (0: engine default).
 	Timeout time.Duration
+	// MaxFileSize is the largest file read, in bytes (0:
+	// DefaultMaxFileSize). A larger file is a "limit" error.
+	MaxFileSize int64
 	// Debug, when set, receives per-phase timings.
 	Debug io.Writer
 }
@@ -59,6 +61,9 @@ type Scanner struct {
 
 // New compiles the policies. A policy that fails to load is an error.
 func New(ctx context.Context, opts Options) (*Scanner, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas()}
 	if opts.NoBuiltin {
@@ -137,6 +142,13 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	// for the rest of their directory.
 	results := make([]unitResult, len(cands))
 	err := s.parallel(ctx, len(cands), func(ctx context.Context, i int) {
+		defer func() {
+			// A bug met on one file must not end the scan and lose every
+			// other file's results.
+			if v := recover(); v != nil {
+				results[i] = unitResult{errs: []model.FileError{internalError(cands[i].path, v)}}
+			}
+		}()
 		results[i] = s.scanCandidate(ctx, cands[i], &tm)
 	})
 	if err != nil {
@@ -146,6 +158,11 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	unitResults := make([]unitResult, len(units))
 	err = s.parallel(ctx, len(units), func(ctx context.Context, i int) {
 		u := units[i]
+		defer func() {
+			if v := recover(); v != nil {
+				unitResults[i] = unitResult{errs: []model.FileError{internalError(u.unit.Path, v)}}
+			}
+		}()
 		unitResults[i] = s.scanUnit(ctx, s.readers[u.reader], u.unit, &tm)
 	})
 	if err != nil {
@@ -200,10 +217,10 @@ func (s *Scanner) matches(name string) bool {
 // name, in registry order; the first to claim it parses it.
 func (s *Scanner) scanCandidate(ctx context.Context, c candidate, tm *timings) unitResult {
 	t := time.Now()
-	src, err := os.ReadFile(c.osPath)
+	src, err := readFile(c.osPath, cmp.Or(s.opts.MaxFileSize, DefaultMaxFileSize))
 	tm.read.since(t)
 	if err != nil {
-		return unitResult{errs: []model.FileError{{Path: c.path, Kind: model.ErrRead, Message: fmt.Sprintf("cannot read: %v", unwrapPathErr(err))}}}
+		return unitResult{errs: []model.FileError{readError(c.path, err)}}
 	}
 	file := model.File{Path: c.path, Src: src}
 	name := path.Base(c.path)
@@ -318,6 +335,16 @@ func (s *Scanner) parse(ctx context.Context, rd model.Reader, u model.Unit, tm *
 	docs, err := rd.Parse(ctx, u)
 	for _, e := range flattenErrors(err) {
 		var pe *model.ParseError
+		if errors.As(e, &pe) && pe.Limit {
+			fe := model.FileError{Path: cmp.Or(pe.Range.File, u.Path), Kind: model.ErrLimit, Message: pe.Msg}
+			if pe.Range.Start.Line > 0 {
+				rng := pe.Range
+				fe.Range = &rng
+			}
+			errs = append(errs, fe)
+			syntax = true
+			continue
+		}
 		if !errors.As(e, &pe) {
 			errs = append(errs, model.FileError{Path: u.Path, Kind: model.ErrParse, Message: e.Error()})
 			continue
@@ -363,9 +390,7 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		// without a usable Type): reported like parse errors, beside the
 		// findings.
 		ur.errs = append(ur.errs, doc.Errors...)
-		if err != nil {
-			ur.errs = append(ur.errs, model.FileError{Path: doc.Path, Kind: model.ErrPolicy, Message: err.Error()})
-		}
+		ur.errs = append(ur.errs, policyErrors(doc.Path, err)...)
 		ur.findings = append(ur.findings, s.findings(doc, u, raw)...)
 	}
 	for _, f := range ur.findings {
@@ -382,6 +407,11 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		}
 	}
 	return ur
+}
+
+// internalError reports a panic met on one file or unit.
+func internalError(path string, v any) model.FileError {
+	return model.FileError{Path: path, Kind: model.ErrInternal, Message: fmt.Sprintf("internal error: %v; please report it", v)}
 }
 
 // notScanned reports a file that is not a supported input. Files found by

@@ -52,13 +52,19 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above
 
 // run is the whole CLI; main only exits with its result.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run until ctx is cancelled (main cancels it on SIGINT or
+// SIGTERM): a scan then stops, and no temporary report file is left.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
 	}
 	switch args[0] {
 	case "scan":
-		return runScan(args[1:], stdout, stderr)
+		return runScan(ctx, args[1:], stdout, stderr)
 	case "policies":
 		return runPolicies(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
@@ -108,6 +114,7 @@ type scanFlags struct {
 	noColor    bool
 	debug      bool
 	timeout    time.Duration
+	maxSize    string
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -124,7 +131,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files and resources that cannot be parsed but do not exit 3 for them")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output")
 	fs.BoolVar(&f.debug, "debug", false, "print per-phase timings to stderr")
-	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file")
+	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file (and per policy when one fails)")
+	fs.StringVar(&f.maxSize, "max-file-size", scanner.FormatSize(scanner.DefaultMaxFileSize), "report files larger than this `size` (bytes, KB, MB or GB) as not scanned instead of reading them")
 }
 
 // parseInterspersed parses flags that may come before, between or after
@@ -148,7 +156,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func runScan(args []string, stdout, stderr io.Writer) int {
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f scanFlags
 	fs := flag.NewFlagSet("shipgate scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -166,29 +174,33 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg, err := f.config()
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: %v\n", err)
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
 		return exitUsage
 	}
 
-	ctx := context.Background()
 	opts := scanner.Options{
-		Exclude:   f.exclude,
-		Inputs:    parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
-		Policies:  f.policies,
-		NoBuiltin: f.noBuiltin,
-		Timeout:   f.timeout,
+		Exclude:     f.exclude,
+		Inputs:      parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
+		Policies:    f.policies,
+		NoBuiltin:   f.noBuiltin,
+		Timeout:     f.timeout,
+		MaxFileSize: cfg.maxSize,
 	}
 	if f.debug {
 		opts.Debug = stderr
 	}
 	sc, err := scanner.New(ctx, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: %v\n", err)
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
 		return exitUsage
 	}
 	res, err := sc.Scan(ctx, paths)
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: scan: %v\n", err)
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "shipgate: interrupted")
+			return exitIncomplete
+		}
+		fmt.Fprintf(stderr, "shipgate: scan: %s\n", report.EscapeLines(err.Error()))
 		return exitIncomplete
 	}
 
@@ -196,9 +208,14 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	ropts := report.Options{Version: version, FailOn: cfg.failOn}
 	for _, format := range cfg.formats {
 		o := ropts
-		if dest, ok := cfg.outputs[format]; ok {
-			if err := writeFile(dest, func(w io.Writer) error { return report.Formats[format](w, res, o) }); err != nil {
-				fmt.Fprintf(stderr, "shipgate: write %s: %v\n", dest, err)
+		if dest, ok := cfg.outputs[format]; ok && !isStdout(dest) {
+			err := writeOutput(ctx, dest, func(w io.Writer) error { return report.Formats[format](w, res, o) })
+			if ctx.Err() != nil {
+				fmt.Fprintln(stderr, "shipgate: interrupted")
+				return exitIncomplete
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "shipgate: write %s: %s\n", report.EscapeLines(dest), report.EscapeLines(err.Error()))
 				return exitUsage
 			}
 			continue
@@ -220,11 +237,14 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 func exitCode(res *model.Result, failOn model.Severity, allowParse bool) int {
 	for _, e := range res.Errors {
 		switch e.Kind {
+		case model.ErrSkipped:
 		case model.ErrParse:
 			if !allowParse {
 				return exitIncomplete
 			}
-		case model.ErrRead, model.ErrPolicy:
+		default:
+			// read, limit, policy, internal, and any kind added later: a
+			// file or a policy was not fully evaluated.
 			return exitIncomplete
 		}
 	}
@@ -242,6 +262,7 @@ type scanConfig struct {
 	failOn  model.Severity
 	params  map[string]string
 	tf      terraform.Options
+	maxSize int64
 }
 
 // config validates the flags; every mistake here is exit 2.
@@ -251,7 +272,14 @@ func (f *scanFlags) config() (scanConfig, error) {
 	if c.failOn, err = model.ParseSeverity(f.failOn); err != nil {
 		return c, fmt.Errorf("--fail-on: %w", err)
 	}
+	if f.timeout <= 0 {
+		return c, fmt.Errorf("--timeout %s: must be positive", f.timeout)
+	}
+	if c.maxSize, err = scanner.ParseSize(f.maxSize); err != nil {
+		return c, fmt.Errorf("--max-file-size: %w", err)
+	}
 	c.outputs = map[string]string{}
+	written := map[string]string{} // same-file key → format
 	for _, o := range f.outputs {
 		format, file, ok := strings.Cut(o, "=")
 		if !ok || file == "" {
@@ -259,6 +287,16 @@ func (f *scanFlags) config() (scanConfig, error) {
 		}
 		if _, known := report.Formats[format]; !known {
 			return c, fmt.Errorf("--output %q: unknown format %q (want text, json or sarif)", o, format)
+		}
+		if prev, dup := c.outputs[format]; dup {
+			return c, fmt.Errorf("--output %q: %s already goes to %s", o, format, prev)
+		}
+		if !isStdout(file) {
+			key := sameFile(file)
+			if other, dup := written[key]; dup {
+				return c, fmt.Errorf("--output %q: %s already goes to that file; one file holds one format", o, other)
+			}
+			written[key] = format
 		}
 		c.outputs[format] = file
 	}
@@ -287,7 +325,7 @@ func (f *scanFlags) config() (scanConfig, error) {
 	}
 	toStdout := 0
 	for _, format := range c.formats {
-		if _, ok := c.outputs[format]; !ok {
+		if dest, ok := c.outputs[format]; !ok || isStdout(dest) {
 			toStdout++
 		}
 	}
@@ -330,31 +368,6 @@ func (f *scanFlags) config() (scanConfig, error) {
 		c.tf.Vars = append(c.tf.Vars, kv)
 	}
 	return c, nil
-}
-
-// writeFile writes through a temporary file and renames it, so a failed
-// run never leaves a truncated report behind.
-func writeFile(dest string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(dirOf(dest), ".shipgate-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), dest)
-}
-
-func dirOf(p string) string {
-	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
-		return p[:i+1]
-	}
-	return "."
 }
 
 func isTerminal(w io.Writer) bool {

@@ -33,6 +33,10 @@ func Detect(src []byte) bool {
 			return false
 		}
 	}
+	if estimateNodes(src) > 2*MaxNodes {
+		// Too large to decode; Parse reports it as a LimitError.
+		return MaybeTemplate(src)
+	}
 	doc, err := decodeFirst(src)
 	if err != nil || doc == nil || len(doc.Content) == 0 {
 		return hasVersion && versionAtLineStart(src)
@@ -86,6 +90,50 @@ func versionAtLineStart(src []byte) bool {
 		if bytes.HasPrefix(line, versionKey) || bytes.HasPrefix(t, []byte(`"AWSTemplateFormatVersion"`)) {
 			return true
 		}
+	}
+	return false
+}
+
+var (
+	// resourcesKey matches a Resources key: at the start of a line in
+	// YAML, quoted anywhere in JSON.
+	resourcesKeyRE = regexp.MustCompile(`(?m)^["']?Resources["']?[ \t]*:|"Resources"\s*:`)
+	// resourceTypeRE matches a resource Type with a CloudFormation prefix
+	// as a key, not in a comment or a sentence.
+	resourceTypeRE = regexp.MustCompile(`(?m)^[ \t]*(?:-[ \t]+)?["']?Type["']?[ \t]*:[ \t]*["']?(?:AWS|Custom|Alexa)::|"Type"\s*:\s*"(?:AWS|Custom|Alexa)::`)
+	// templateExprRE matches the start of a Go template or Jinja
+	// expression where a YAML value or line starts ("name: {{ .Values.x
+	// }}", "{{- range }}"), and any Jinja statement.
+	templateExprRE = regexp.MustCompile(`(?m)(?:^|[:-][ \t])[ \t]*\{\{|\{%`)
+)
+
+// MaybeTemplate reports whether src, which Detect does not accept because
+// it is not valid YAML or too large to decode, still looks like a
+// template, so that its parse error is reported rather than the file
+// passed over: it has AWSTemplateFormatVersion as a key, or a Resources key
+// and a resource Type key naming an AWS::, Custom:: or Alexa:: type. A word
+// in a comment does not count, and neither does a Helm chart or a Jinja
+// file (template expressions that are not CloudFormation's own
+// "{{resolve:...}}" dynamic references): they fail to parse because they
+// are not YAML yet, not because they are broken templates.
+func MaybeTemplate(src []byte) bool {
+	if hasTemplateExpr(src) {
+		return false
+	}
+	if bytes.Contains(src, versionKey) && versionAtLineStart(src) {
+		return true
+	}
+	return resourcesKeyRE.Match(src) && resourceTypeRE.Match(src)
+}
+
+// hasTemplateExpr reports whether src holds template engine syntax.
+func hasTemplateExpr(src []byte) bool {
+	for _, m := range templateExprRE.FindAllIndex(src, -1) {
+		rest := bytes.TrimLeft(src[m[1]:], "- \t")
+		if !bytes.HasPrefix(src[m[0]:m[1]], []byte("{%")) && bytes.HasPrefix(rest, []byte("resolve:")) {
+			continue
+		}
+		return true
 	}
 	return false
 }

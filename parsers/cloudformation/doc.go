@@ -58,6 +58,16 @@
 // every other resource is read, as cfn-lint does. Only a file that is not
 // YAML or JSON, or not a template at all, is a ParseError.
 //
+// # Budgets
+//
+// Parsing and evaluation are bounded (limits.go): values, nesting, alias
+// expansion, what intrinsics produce and the source map each have a budget,
+// and a template that exceeds one is a LimitError at the construct that
+// did, never an out-of-memory crash. An alias reuses its anchor's node
+// instead of building it again, and every position conversion takes
+// constant or logarithmic time, so parsing is linear in the input even on
+// one long line.
+//
 // # Ranges
 //
 // A mapping entry's range runs from its key to the end of its value; a list

@@ -56,6 +56,9 @@ type resolver struct {
 	condMemo   map[string]tri
 	condBusy   map[string]bool
 	paramMemo  map[string]paramValue
+	// budget bounds what evaluation produces; once exceeded, resolve
+	// stops evaluating.
+	budget budget
 }
 
 type paramValue struct {
@@ -159,6 +162,9 @@ func keep(key string, arg *rnode, sp span) *rnode {
 
 // resolve evaluates n, reported at sp.
 func (r *resolver) resolve(n *pnode, sp span) *rnode {
+	if r.budget.err != nil {
+		return &rnode{sp: sp}
+	}
 	switch n.kind {
 	case sequenceNode:
 		out := &rnode{sp: sp, lkids: make([]*rnode, 0, len(n.kids))}
@@ -175,7 +181,11 @@ func (r *resolver) resolve(n *pnode, sp span) *rnode {
 		return out
 	case mappingNode:
 		if len(n.keys) == 1 && isIntrinsicKey(n.keys[0]) {
-			return r.intrinsic(n, sp)
+			out := r.intrinsic(n, sp)
+			if out.computed {
+				r.budget.charge(out.val, sp, n.keys[0])
+			}
+			return out
 		}
 		out := &rnode{sp: sp, mkids: make(map[string]*rnode, len(n.keys))}
 		m := make(map[string]any, len(n.keys))
@@ -235,6 +245,13 @@ func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
 			}
 			parts[i] = s
 		}
+		size := len(delim) * max(len(parts)-1, 0)
+		for _, p := range parts {
+			size += len(p)
+		}
+		if !r.budget.fits(len(parts), size, sp, key) {
+			break
+		}
 		return computed(strings.Join(parts, delim), sp)
 	case "Fn::Select":
 		if len(list) != 2 || !known(list[0]) {
@@ -257,7 +274,7 @@ func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
 		}
 		delim, ok := list[0].(string)
 		s, ok2 := list[1].(string)
-		if !ok || !ok2 || delim == "" {
+		if !ok || !ok2 || delim == "" || !r.budget.fits(strings.Count(s, delim)+1, 0, sp, key) {
 			break
 		}
 		var parts []any
@@ -270,7 +287,7 @@ func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
 			return computed(val, sp)
 		}
 	case "Fn::Base64":
-		if s, ok := v.(string); ok {
+		if s, ok := v.(string); ok && r.budget.fits(1, base64.StdEncoding.EncodedLen(len(s)), sp, key) {
 			return computed(base64.StdEncoding.EncodeToString([]byte(s)), sp)
 		}
 	case "Fn::Length":
@@ -278,7 +295,7 @@ func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
 			return computed(len(list), sp)
 		}
 	case "Fn::ToJsonString":
-		if (list != nil || isMap(v)) && known(v) {
+		if (list != nil || isMap(v)) && known(v) && r.budget.fits(1, jsonSize(v, MaxValueBytes), sp, key) {
 			var b bytes.Buffer
 			enc := json.NewEncoder(&b)
 			enc.SetEscapeHTML(false)
@@ -510,6 +527,9 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 	default:
 		return keep("Fn::Sub", arg, sp)
 	}
+	if !r.budget.fits(1, r.subSize(tmpl, vars), sp, "Fn::Sub") {
+		return keep("Fn::Sub", arg, sp)
+	}
 	var full, partial strings.Builder
 	complete := true
 	used := map[string]bool{}
@@ -537,6 +557,9 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 		}
 		name := strings.TrimSpace(tmpl[2:j])
 		if val, ok := r.subVar(name, vars); ok {
+			if !r.budget.fits(1, max(full.Len(), partial.Len())+2*len(val), sp, "Fn::Sub") {
+				return keep("Fn::Sub", arg, sp)
+			}
 			full.WriteString(val)
 			partial.WriteString(strings.ReplaceAll(val, "${", "${!"))
 			used[name] = true
@@ -550,6 +573,9 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 	}
 	if complete {
 		return computed(full.String(), sp)
+	}
+	if !r.budget.charge(partial.String(), sp, "Fn::Sub") {
+		return keep("Fn::Sub", arg, sp)
 	}
 	if len(vars) == 0 {
 		return keep("Fn::Sub", computed(partial.String(), arg.sp), sp)

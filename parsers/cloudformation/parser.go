@@ -80,6 +80,9 @@ func (p *Parser) ParseTemplate(path string, src []byte) (t *Template, err error)
 }
 
 func (p *Parser) parse(path string, src []byte) (*Template, error) {
+	if err := checkNodes(path, src); err != nil {
+		return nil, err
+	}
 	tx := newText(src)
 	doc, err := decodeFirst(src)
 	if err != nil {
@@ -148,6 +151,9 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 
 	r := newResolver(root, p.Params)
 	out := r.resolve(root, span{0, len(src)})
+	if err := r.checkResolved(tx, path, out); err != nil {
+		return nil, err
+	}
 	source := make(map[string]model.Range, 64)
 	emit(tx, path, out, "", source)
 

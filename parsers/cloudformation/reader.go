@@ -1,7 +1,6 @@
 package cloudformation
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"path"
@@ -47,14 +46,13 @@ func (r *Reader) Match(name string) bool {
 }
 
 // Detect claims templates (see Detect). A file that is not valid YAML or
-// JSON but names AWSTemplateFormatVersion, or both Resources and AWS::, is
-// Unsure: its syntax error is reported rather than the file ignored.
+// JSON but looks like a template (MaybeTemplate) is Unsure: its syntax
+// error is reported rather than the file ignored.
 func (r *Reader) Detect(_ string, src []byte) model.Detection {
 	switch {
 	case Detect(src):
 		return model.Claimed
-	case bytes.Contains(src, versionKey),
-		bytes.Contains(src, resourcesKey) && bytes.Contains(src, []byte("AWS::")):
+	case MaybeTemplate(src):
 		return model.Unsure
 	}
 	return model.NotClaimed
@@ -80,6 +78,10 @@ func (r *Reader) Parse(_ context.Context, u model.Unit) ([]*model.Document, erro
 
 // modelError converts a ParseError to the registry's form.
 func modelError(file string, err error) error {
+	var le *LimitError
+	if errors.As(err, &le) {
+		return &model.ParseError{Range: model.Range{File: file, Start: le.Pos, End: le.Pos}, Msg: le.Msg, Limit: true}
+	}
 	var pe *ParseError
 	if !errors.As(err, &pe) {
 		return err

@@ -15,48 +15,71 @@ type span struct{ start, end int }
 // yaml.v3 counts lines with YAML's line breaks (LF, CRLF, CR, NEL, LS, PS)
 // and columns in characters; shipgate reports LF-separated lines and byte
 // columns. Everything in between works on byte offsets, so the two
-// conventions never mix.
+// conventions never mix. Every conversion takes constant or logarithmic
+// time, whatever the length of the line: a minified template is one line.
 type text struct {
 	src []byte
-	// yamlLines holds the byte offset at which each YAML line starts.
+	// yamlLines holds the byte offset at which each YAML line starts, and
+	// multibyte whether it holds a character beyond ASCII.
 	yamlLines []int
+	multibyte []bool
+	// marks holds, for YAML lines with multibyte characters, the offset of
+	// every markEvery-th character, built when the line is first needed.
+	marks map[int][]int
 	// lines holds the byte offset at which each LF-separated line starts.
 	lines []int
-	// The last position offset converted, to continue from: nodes come in
-	// source order, and restarting from the line start would make long
-	// lines (minified JSON) quadratic.
-	lastLine, lastCol, lastOff int
+	// breaks holds the offset after every CR and LF, where column0 starts
+	// counting.
+	breaks []int
 }
 
+// markEvery is the spacing of marks: converting a column on a line with
+// multibyte characters walks at most this many characters.
+const markEvery = 64
+
 func newText(src []byte) *text {
-	t := &text{src: src, yamlLines: []int{0}, lines: []int{0}}
+	t := &text{src: src, yamlLines: []int{0}, lines: []int{0}, breaks: []int{0}}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		// yaml.v3 skips a byte order mark without counting it as a column.
 		t.yamlLines[0] = 3
+	}
+	multi := false
+	newLine := func(at int) {
+		t.multibyte = append(t.multibyte, multi)
+		t.yamlLines = append(t.yamlLines, at)
+		multi = false
 	}
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; {
 		case c == '\n':
 			t.lines = append(t.lines, i+1)
-			t.yamlLines = append(t.yamlLines, i+1)
+			t.breaks = append(t.breaks, i+1)
+			newLine(i + 1)
 		case c == '\r':
+			t.breaks = append(t.breaks, i+1)
 			if i+1 < len(src) && src[i+1] == '\n' {
 				continue // the LF ends the line
 			}
-			t.yamlLines = append(t.yamlLines, i+1)
+			newLine(i + 1)
 		case c == 0xC2 && i+1 < len(src) && src[i+1] == 0x85: // NEL
-			t.yamlLines = append(t.yamlLines, i+2)
+			multi = true
+			newLine(i + 2)
 			i++
 		case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9): // LS, PS
-			t.yamlLines = append(t.yamlLines, i+3)
+			multi = true
+			newLine(i + 3)
 			i += 2
+		case c >= utf8.RuneSelf:
+			multi = true
 		}
 	}
+	t.multibyte = append(t.multibyte, multi)
 	return t
 }
 
 // offset converts a yaml.v3 line and column (1-based, columns in
-// characters) to a byte offset, clamped to the source.
+// characters) to a byte offset, clamped to the source. A column past the
+// end of the line is the offset of the line's break.
 func (t *text) offset(line, col int) int {
 	if line < 1 {
 		return 0
@@ -64,23 +87,53 @@ func (t *text) offset(line, col int) int {
 	if line > len(t.yamlLines) {
 		return len(t.src)
 	}
-	off, c := t.yamlLines[line-1], 1
-	if line == t.lastLine && col >= t.lastCol {
-		off, c = t.lastOff, t.lastCol
-	}
-	for ; c < col && off < len(t.src); c++ {
-		if t.src[off] == '\n' || t.src[off] == '\r' {
-			break
+	start := t.yamlLines[line-1]
+	if !t.multibyte[line-1] {
+		// One byte per character: the column is the offset.
+		end := len(t.src)
+		if line < len(t.yamlLines) {
+			end = t.yamlLines[line] - 1
+			if end > start && t.src[end] == '\n' && t.src[end-1] == '\r' {
+				end--
+			}
 		}
-		if t.src[off] < utf8.RuneSelf {
-			off++
-			continue
-		}
-		_, w := utf8.DecodeRune(t.src[off:])
-		off += w
+		return min(start+max(col-1, 0), end)
 	}
-	t.lastLine, t.lastCol, t.lastOff = line, c, off
+	marks := t.lineMarks(line, start)
+	k := min(max(col-1, 0)/markEvery, len(marks)-1)
+	off, c := marks[k], k*markEvery+1
+	for ; c < col && off < len(t.src) && !isBreak(t.src[off]); c++ {
+		off += runeLen(t.src[off:])
+	}
 	return off
+}
+
+// lineMarks returns the marks of a YAML line with multibyte characters.
+func (t *text) lineMarks(line, start int) []int {
+	if m, ok := t.marks[line]; ok {
+		return m
+	}
+	m := []int{start}
+	for off, c := start, 1; off < len(t.src) && !isBreak(t.src[off]); {
+		off += runeLen(t.src[off:])
+		if c++; (c-1)%markEvery == 0 {
+			m = append(m, off)
+		}
+	}
+	if t.marks == nil {
+		t.marks = map[int][]int{}
+	}
+	t.marks[line] = m
+	return m
+}
+
+// runeLen is the length of the character b starts with.
+func runeLen(b []byte) int {
+	if b[0] < utf8.RuneSelf {
+		return 1
+	}
+	_, w := utf8.DecodeRune(b)
+	return w
 }
 
 // pos converts a byte offset to a model position (LF lines, byte columns).
@@ -177,12 +230,10 @@ func (t *text) skipSpace(off int, commas bool) int {
 	return off
 }
 
-// column0 returns the 0-based byte column of off in its line.
+// column0 returns the 0-based byte column of off in its line, where CR
+// and LF end lines.
 func (t *text) column0(off int) int {
-	s := off
-	for s > 0 && !isBreak(t.src[s-1]) {
-		s--
-	}
+	s := t.breaks[sort.Search(len(t.breaks), func(i int) bool { return t.breaks[i] > off })-1]
 	if s == 0 && len(t.yamlLines) > 0 && t.yamlLines[0] == 3 && off >= 3 {
 		s = 3 // after a byte order mark
 	}

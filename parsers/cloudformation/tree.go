@@ -67,11 +67,6 @@ func (n *pnode) str() (string, bool) {
 	return s, ok
 }
 
-// maxAliasNodes bounds the nodes that alias expansion may add to a
-// template, so an alias bomb ("billion laughs") cannot exhaust memory or
-// time. Templates rarely use aliases at all.
-const maxAliasNodes = 100_000
-
 // shortTags maps CloudFormation short-form tags to their long-form keys.
 var shortTags = map[string]string{
 	"!Ref":          "Ref",
@@ -101,15 +96,32 @@ var shortTags = map[string]string{
 type builder struct {
 	t    *text
 	path string
-	// aliasNodes counts the nodes built while expanding aliases, and
-	// inAlias how deep the expansion is.
-	aliasNodes, inAlias int
-	// expanding holds the anchors being expanded, to reject recursive aliases.
-	expanding map[*yaml.Node]bool
+	// nodes counts the nodes built and scalarBytes their text, expanded
+	// aliases included; aliasNodes and aliasBytes count what aliases
+	// added. depth is the nesting of the node being built and deepest the
+	// deepest reached (see MaxNodes, MaxAliasNodes, MaxAliasBytes,
+	// MaxDepth).
+	nodes, scalarBytes, aliasNodes, aliasBytes, depth, deepest int
+	// anchors holds every anchored node built so far: an alias reuses it
+	// rather than building its target again, so expanding an alias costs
+	// the same whatever its target's size (a YAML "billion laughs" is
+	// counted, not built).
+	anchors map[*yaml.Node]*anchored
 	// notes holds the duplicate keys found, once each even when an alias
 	// expands the mapping again; noted holds their offsets.
 	notes []model.Note
 	noted map[int]bool
+}
+
+// anchored is an anchored node once built (p is nil while it is being
+// built), with the nodes, scalar bytes and levels of nesting it holds.
+type anchored struct {
+	p                    *pnode
+	nodes, bytes, height int
+}
+
+func (b *builder) limitf(off int, format string, args ...any) *LimitError {
+	return &LimitError{Path: b.path, Pos: b.t.pos(off), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (b *builder) errorf(off int, format string, args ...any) *ParseError {
@@ -119,42 +131,84 @@ func (b *builder) errorf(off int, format string, args ...any) *ParseError {
 // build converts n, a child of a collection indented by parentIndent (-1
 // for the root), in flow or block context.
 func (b *builder) build(n *yaml.Node, flow bool, parentIndent int) (*pnode, error) {
-	if b.inAlias > 0 {
-		b.aliasNodes++
-		if b.aliasNodes > maxAliasNodes {
-			return nil, b.errorf(b.t.offset(n.Line, n.Column), "aliases expand to more than %d nodes", maxAliasNodes)
-		}
-	}
 	start := b.t.offset(n.Line, n.Column)
+	if n.Kind == yaml.AliasNode {
+		return b.alias(n, start, flow, parentIndent)
+	}
+	if b.nodes++; b.nodes > MaxNodes {
+		return nil, b.limitf(start, "the template holds more than %d values; the template is not checked", MaxNodes)
+	}
+	if b.depth >= MaxDepth {
+		return nil, b.limitf(start, "mappings and sequences nest deeper than %d levels; the template is not checked", MaxDepth)
+	}
+	b.depth++
+	b.deepest = max(b.deepest, b.depth)
+	var a *anchored
+	var nodes0, bytes0, deepest0 int
+	if n.Anchor != "" {
+		if b.anchors == nil {
+			b.anchors = map[*yaml.Node]*anchored{}
+		}
+		a = &anchored{}
+		b.anchors[n] = a
+		nodes0, bytes0, deepest0 = b.nodes-1, b.scalarBytes, b.deepest
+		b.deepest = b.depth
+	}
+	p, err := b.node(n, start, flow, parentIndent)
+	if a != nil && err == nil {
+		a.p, a.nodes, a.bytes, a.height = p, b.nodes-nodes0, b.scalarBytes-bytes0, b.deepest-b.depth+1
+		b.deepest = max(deepest0, b.deepest)
+	}
+	b.depth--
+	return p, err
+}
+
+// alias expands the alias n at start to a copy of its anchored node,
+// counted against the alias budgets.
+func (b *builder) alias(n *yaml.Node, start int, flow bool, parentIndent int) (*pnode, error) {
+	if n.Alias == nil {
+		return nil, b.errorf(start, "unknown alias")
+	}
+	a, ok := b.anchors[n.Alias]
+	if !ok {
+		// An anchor that build has not met: one on a mapping key.
+		if _, err := b.build(n.Alias, flow, parentIndent); err != nil {
+			return nil, err
+		}
+		a = b.anchors[n.Alias]
+	}
+	if a == nil || a.p == nil {
+		return nil, b.errorf(start, "recursive alias %q", n.Value)
+	}
+	b.nodes += a.nodes
+	b.scalarBytes += a.bytes
+	b.aliasNodes += a.nodes
+	b.aliasBytes += a.bytes
+	switch {
+	case b.aliasNodes > MaxAliasNodes:
+		return nil, b.limitf(start, "aliases expand to more than %d nodes; the template is not checked", MaxAliasNodes)
+	case b.aliasBytes > MaxAliasBytes:
+		return nil, b.limitf(start, "aliases expand to more than %s of text; the template is not checked", sizeText(MaxAliasBytes))
+	case b.depth+a.height > MaxDepth:
+		return nil, b.limitf(start, "mappings and sequences nest deeper than %d levels; the template is not checked", MaxDepth)
+	}
+	b.deepest = max(b.deepest, b.depth+a.height)
+	// The content is the anchored node's; the alias itself is where the
+	// value is used, so that is its span.
+	cp := *a.p
+	cp.sp = span{start, b.t.aliasEnd(start)}
+	return &cp, nil
+}
+
+// node builds the node n (not an alias) starting at start.
+func (b *builder) node(n *yaml.Node, start int, flow bool, parentIndent int) (*pnode, error) {
 	hasProps := n.Anchor != "" || n.Style&yaml.TaggedStyle != 0
 	var p *pnode
 	switch n.Kind {
-	case yaml.AliasNode:
-		if n.Alias == nil {
-			return nil, b.errorf(start, "unknown alias")
-		}
-		if b.expanding[n.Alias] {
-			return nil, b.errorf(start, "recursive alias %q", n.Value)
-		}
-		if b.expanding == nil {
-			b.expanding = map[*yaml.Node]bool{}
-		}
-		b.expanding[n.Alias] = true
-		b.inAlias++
-		target, err := b.build(n.Alias, flow, parentIndent)
-		b.inAlias--
-		delete(b.expanding, n.Alias)
-		if err != nil {
-			return nil, err
-		}
-		// The content is the anchored node's; the alias itself is where the
-		// value is used, so that is its span.
-		cp := *target
-		cp.sp = span{start, b.t.aliasEnd(start)}
-		return &cp, nil
 	case yaml.ScalarNode:
 		vs, end := b.t.scalarEnd(start, n.Value, hasProps, flow, parentIndent)
 		_ = vs
+		b.scalarBytes += len(n.Value)
 		p = &pnode{kind: scalarNode, val: scalarValue(n), sp: span{start, end}}
 	case yaml.SequenceNode:
 		p = &pnode{kind: sequenceNode, sp: span{start, start}}
@@ -176,6 +230,9 @@ func (b *builder) build(n *yaml.Node, flow bool, parentIndent int) (*pnode, erro
 		p, err = b.mapping(n, start, flow || n.Style&yaml.FlowStyle != 0)
 		if err != nil {
 			return nil, err
+		}
+		for _, k := range p.keys {
+			b.scalarBytes += len(k)
 		}
 	default:
 		return nil, b.errorf(start, "unexpected yaml node")

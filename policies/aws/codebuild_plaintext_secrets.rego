@@ -38,6 +38,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP CodeBuild.2", "DevOps: secrets management"]
+#   secret: true
 package shipgate.aws.codebuild_plaintext_secrets
 
 import data.shipgate.lib

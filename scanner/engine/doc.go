@@ -23,7 +23,11 @@
 //
 // New compiles everything once and prepares one query per input kind that
 // collects the results of every policy applying to that kind, so Eval costs
-// one input conversion and one evaluation per document. Policies run with
+// one input conversion and one evaluation per document. When that query
+// fails on a document (a builtin error, the time limit), each policy is
+// evaluated alone, with its own time limit and a query prepared on first
+// use, so the failure is a PolicyError naming its policy and the other
+// policies' results for the document are kept. Policies run with
 // restricted capabilities: builtins that reach the network, read the
 // environment or are not deterministic are removed, so a policy that calls
 // them fails to load.

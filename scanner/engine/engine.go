@@ -14,7 +14,6 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
-	"github.com/open-policy-agent/opa/v1/topdown"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -49,10 +48,12 @@ type Engine struct {
 	rules   []model.Rule
 	byID    map[string]int
 	queries map[model.Kind]*rego.PreparedEvalQuery
-	// byFile maps a policy file to its rule id, to name the policy behind
-	// an evaluation error.
-	byFile  map[string]string
 	timeout time.Duration
+	// compiler, caps and single prepare the query of one policy alone,
+	// used when a document's query of all policies fails (isolate.go).
+	compiler *ast.Compiler
+	caps     *ast.Capabilities
+	single   []*single
 }
 
 // Result is one element of a policy's deny or warn set.
@@ -100,14 +101,12 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	e := &Engine{
 		byID:    make(map[string]int, len(pols)),
 		queries: map[model.Kind]*rego.PreparedEvalQuery{},
-		byFile:  make(map[string]string, len(pols)),
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 	}
 	for i, p := range pols {
 		annotateSchema(p, opts.Schemas)
 		e.rules = append(e.rules, p.rule)
 		e.byID[p.rule.ID] = i
-		e.byFile[p.rule.File] = p.rule.ID
 	}
 
 	collector, kinds := collectorModule(pols)
@@ -146,6 +145,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 		e.queries[k] = &pq
 	}
+	e.compiler, e.caps, e.single = compiler, caps, singles(pols)
 	return e, nil
 }
 
@@ -220,7 +220,11 @@ func (e *Engine) Rule(id string) (model.Rule, bool) {
 // Eval evaluates every policy that applies to kind against input (the Rego
 // input document) and returns their results sorted by rule id, message,
 // resource and source pointer. A policy failure — a builtin error, a
-// malformed result, the time limit — is an error, never an empty result.
+// malformed result, the time limit — is an error, never an empty result:
+// one *PolicyError per failing policy (errors.Join), returned with the
+// results of every other policy. All policies are evaluated in one query;
+// when that fails, each is evaluated alone with the time limit, so one
+// failing policy does not hide the findings of the others.
 func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any) ([]Result, error) {
 	pq, ok := e.queries[kind]
 	if !ok {
@@ -241,10 +245,7 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
 		}
-		if errors.Is(tctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("evaluate %s: %w (%s)", kind, ErrTimeout, e.timeout)
-		}
-		return nil, fmt.Errorf("evaluate %s: %s%w", kind, e.culprit(err), err)
+		return e.evalEach(ctx, kind, value)
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
@@ -259,27 +260,13 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 	for _, it := range items {
 		r, err := e.result(it)
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, fmt.Errorf("evaluate %s: %w", kind, err))
 			continue
 		}
 		out = append(out, r)
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("evaluate %s: %w", kind, joinErrors(errs))
-	}
 	slices.SortFunc(out, compareResults)
-	return out, nil
-}
-
-// culprit names the policy whose file an evaluation error points into.
-func (e *Engine) culprit(err error) string {
-	var te *topdown.Error
-	if errors.As(err, &te) && te.Location != nil {
-		if id, ok := e.byFile[te.Location.File]; ok {
-			return "policy " + id + ": "
-		}
-	}
-	return ""
+	return out, joinErrors(errs)
 }
 
 // result converts one collected {"i", "warn", "r"} object.
@@ -291,16 +278,21 @@ func (e *Engine) result(item any) (Result, error) {
 		return Result{}, fmt.Errorf("unexpected collected result %v", item)
 	}
 	warn, _ := obj["warn"].(bool)
+	return e.resultOf(int(i), warn, obj["r"])
+}
+
+// resultOf converts one element r of policy i's deny or warn set.
+func (e *Engine) resultOf(i int, warn bool, r any) (Result, error) {
 	res := Result{RuleID: e.rules[i].ID, Warn: warn}
 	rule := "deny"
 	if warn {
 		rule = "warn"
 	}
 	fail := func(format string, args ...any) (Result, error) {
-		return Result{}, fmt.Errorf("policy %s: %s result: %s", res.RuleID, rule, fmt.Sprintf(format, args...))
+		return Result{}, &PolicyError{RuleID: res.RuleID, Err: fmt.Errorf("%s result: %s", rule, fmt.Sprintf(format, args...))}
 	}
 
-	switch r := obj["r"].(type) {
+	switch r := r.(type) {
 	case string:
 		if r == "" {
 			return fail("empty message")

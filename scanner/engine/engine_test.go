@@ -554,7 +554,7 @@ deny contains "never" if {
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("Eval error = %v, want ErrTimeout", err)
 	}
-	if want := "evaluate terraform: policy evaluation exceeded the time limit (20ms)"; err.Error() != want {
+	if want := "evaluate terraform: policy A-1: policy evaluation exceeded the time limit (20ms)"; err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 	if d := time.Since(start); d > 5*time.Second {

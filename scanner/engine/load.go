@@ -82,7 +82,7 @@ func readPaths(paths []string, withTests bool) ([]source, error) {
 			return nil
 		}
 		seen[name] = true
-		b, err := os.ReadFile(p)
+		b, err := readRegular(p)
 		if err != nil {
 			return fmt.Errorf("read policy: %w", err)
 		}
@@ -174,13 +174,19 @@ func errAt(loc *ast.Location, format string, args ...any) error {
 // joinErrors sorts load errors by their text (file:line first) so the
 // message is the same on every run.
 func joinErrors(errs []error) error {
-	msgs := make([]string, len(errs))
-	for i, e := range errs {
-		msgs[i] = compilerVars.ReplaceAllString(e.Error(), "_")
+	if len(errs) == 0 {
+		return nil
 	}
-	slices.Sort(msgs)
-	msgs = slices.Compact(msgs)
-	return errors.New(strings.Join(msgs, "\n"))
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+		if msg := e.Error(); compilerVars.MatchString(msg) {
+			out[i] = errors.New(compilerVars.ReplaceAllString(msg, "_"))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	out = slices.CompactFunc(out, func(a, b error) bool { return a.Error() == b.Error() })
+	return errors.Join(out...)
 }
 
 // compilerVars matches the variables OPA's compiler invents for "some x in"
@@ -307,7 +313,7 @@ func packageAnnotation(m *ast.Module) *ast.Annotations {
 
 // customKeys are the fields shipgate reads under custom:. Anything else is
 // rejected so that a misspelt key fails loudly instead of being ignored.
-var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases"}
+var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases", "secret"}
 
 // readPolicy reads one policy module's metadata.
 func readPolicy(m module) (*policy, []error) {
@@ -400,6 +406,11 @@ func readPolicy(m module) (*policy, []error) {
 	}
 	if rule.Aliases, err = stringList(c, "aliases"); err != nil {
 		bad("policy %s: %v", pkgName, err)
+	}
+	if v, ok := c["secret"]; ok {
+		if rule.Secret, ok = v.(bool); !ok {
+			bad("policy %s: custom.secret must be true or false", pkgName)
+		}
 	}
 	if !deny && !warn {
 		bad("policy %s defines neither deny nor warn", pkgName)

@@ -81,6 +81,10 @@ type ParseError struct {
 	// YAML, JSON or HCL), false when it is well-formed but not valid for
 	// its kind.
 	Syntax bool
+	// Limit is true when reading the file would exceed a budget (size,
+	// nesting, aliases, evaluated values): it is reported as a "limit"
+	// error.
+	Limit bool
 }
 
 // Error formats the error as file:line:col: message.

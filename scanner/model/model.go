@@ -154,6 +154,9 @@ type Rule struct {
 	Remediation string   `json:"remediation,omitempty"`
 	Frameworks  []string `json:"frameworks,omitempty"`
 	Aliases     []string `json:"aliases,omitempty"`
+	// Secret marks a rule whose findings are about a secret value (a
+	// password in plain text): text output masks the value in snippets.
+	Secret bool `json:"secret,omitempty"`
 	// Package is the Rego package, for example "shipgate.aws.s3_encryption".
 	Package string `json:"package"`
 	// File is where the policy was loaded from.
@@ -222,6 +225,12 @@ const (
 	ErrSkipped ErrorKind = "skipped"
 	// ErrPolicy: a policy failed while evaluating the file.
 	ErrPolicy ErrorKind = "policy"
+	// ErrLimit: the file exceeds a budget (its size, or what parsing or
+	// evaluating it would take).
+	ErrLimit ErrorKind = "limit"
+	// ErrInternal: shipgate met a bug on the file; the rest of the scan
+	// is intact.
+	ErrInternal ErrorKind = "internal"
 )
 
 // Result is everything a scan produced.

@@ -72,7 +72,7 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 
 	run := sarif.NewRun(*sarif.NewTool(driver))
 	run.ColumnKind = "utf16CodeUnits"
-	src := newSourceCache(res.Sources)
+	src := newSourceCache(res)
 	for _, f := range res.Findings {
 		run.Results = append(run.Results, sarifResult(f, ruleIndex, src))
 	}
@@ -230,15 +230,15 @@ func physicalLocation(path string, r *model.Range, src *sourceCache) *sarif.Phys
 	if r == nil || r.Start.Line < 1 {
 		return pl
 	}
-	lines := src.get(path)
+	f := src.get(path)
 	region := sarif.NewRegion().WithStartLine(r.Start.Line)
 	if r.Start.Col >= 1 {
-		region.WithStartColumn(utf16Col(lines, r.Start.Line, r.Start.Col))
+		region.WithStartColumn(f.utf16Col(r.Start.Line, r.Start.Col))
 	}
 	endAfterStart := r.End.Line > r.Start.Line ||
 		(r.End.Line == r.Start.Line && r.End.Col > r.Start.Col)
 	if endAfterStart && r.End.Col >= 1 {
-		region.WithEndLine(r.End.Line).WithEndColumn(utf16Col(lines, r.End.Line, r.End.Col))
+		region.WithEndLine(r.End.Line).WithEndColumn(f.utf16Col(r.End.Line, r.End.Col))
 	} else {
 		region.WithEndLine(r.Start.Line)
 	}
@@ -258,56 +258,6 @@ func artifactLocation(path string) *sarif.ArtifactLocation {
 	// url.URL escapes spaces and the like, and guards a colon in the first
 	// segment so that it is not read as a scheme.
 	return sarif.NewArtifactLocation().WithUri((&url.URL{Path: p}).String()).WithUriBaseId(srcRoot)
-}
-
-// utf16Col converts a 1-based byte column on line n to a 1-based column in
-// UTF-16 code units. Without the source it returns col unchanged, which is
-// right for ASCII.
-func utf16Col(lines [][]byte, n, col int) int {
-	if n < 1 || n > len(lines) {
-		return col
-	}
-	line := lines[n-1]
-	prefix := line[:min(col-1, len(line))]
-	units := 0
-	for len(prefix) > 0 {
-		r, size := utf8.DecodeRune(prefix)
-		if r >= 0x10000 {
-			units += 2
-		} else {
-			units++
-		}
-		prefix = prefix[size:]
-	}
-	if col-1 > len(line) {
-		units += col - 1 - len(line)
-	}
-	return units + 1
-}
-
-// sourceCache splits each source file into lines once; text snippets and
-// SARIF column conversion both read lines.
-type sourceCache struct {
-	sources map[string][]byte
-	lines   map[string][][]byte
-}
-
-func newSourceCache(sources map[string][]byte) *sourceCache {
-	return &sourceCache{sources: sources, lines: map[string][][]byte{}}
-}
-
-// get returns the file's lines without their line endings, or nil when its
-// content is not in the result.
-func (c *sourceCache) get(path string) [][]byte {
-	if lines, ok := c.lines[path]; ok {
-		return lines
-	}
-	var lines [][]byte
-	if src, ok := c.sources[path]; ok {
-		lines = splitLines(src)
-	}
-	c.lines[path] = lines
-	return lines
 }
 
 // camelCase joins the words of s, each starting with a capital:

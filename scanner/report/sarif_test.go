@@ -255,7 +255,7 @@ func TestSARIFSuppressions(t *testing.T) {
 }
 
 func TestUTF16Col(t *testing.T) {
-	lines := splitLines([]byte("ab\ncaf\u00e9 x\n\U0001F680 y\n"))
+	f := &sourceFile{lines: splitLines([]byte("ab\ncaf\u00e9 x\n\U0001F680 y\n"))}
 	tests := []struct {
 		name      string
 		line, col int
@@ -270,12 +270,12 @@ func TestUTF16Col(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := utf16Col(lines, tc.line, tc.col); got != tc.want {
+			if got := f.utf16Col(tc.line, tc.col); got != tc.want {
 				t.Errorf("utf16Col(%d, %d) = %d, want %d", tc.line, tc.col, got, tc.want)
 			}
 		})
 	}
-	if got := utf16Col(nil, 2, 7); got != 7 {
+	if got := (*sourceFile)(nil).utf16Col(2, 7); got != 7 {
 		t.Errorf("utf16Col without source = %d, want the byte column 7", got)
 	}
 }

@@ -42,12 +42,18 @@ const minGutter = 5
 //
 // followed by a two-line snippet of the source with the range underlined.
 // Warnings read "(warning, severity)"; a finding on a resource whose
-// Condition is undecidable adds it: "(high, if condition "Prod")". Suppressed findings are only counted
+// Condition is undecidable adds it, "(high, if condition "Prod")", and one
+// inside a Terraform module the calls that made it, "(high, via
+// module.app → module.bucket)". Paths, messages and source lines are
+// escaped (see Escape) so that a scanned file can neither send escape
+// sequences to a terminal nor commands to a CI runner, long lines are cut
+// around the range, and the values of findings about secrets are masked.
+// Suppressed findings are only counted
 // in the summary. Files that were not scanned, policy failures and notes
 // come after the findings, then the summary line.
 func Text(w io.Writer, res *model.Result, opts Options) error {
 	bw := bufio.NewWriter(w)
-	p := &textPrinter{w: bw, color: opts.Color, src: newSourceCache(res.Sources)}
+	p := &textPrinter{w: bw, color: opts.Color, src: newSourceCache(res)}
 
 	section := false
 	for _, f := range res.Findings {
@@ -105,11 +111,18 @@ func (p *textPrinter) finding(f model.Finding) {
 	if f.Condition != "" {
 		label += fmt.Sprintf(", if condition %q", f.Condition)
 	}
-	fmt.Fprintf(p.w, "%s: %s %s %s\n",
+	if len(f.Via) > 0 {
+		names := make([]string, len(f.Via))
+		for i, c := range f.Via {
+			names[i] = c.Name
+		}
+		label += ", via " + strings.Join(names, " → ")
+	}
+	fmt.Fprintf(p.w, "%s %s %s %s\n",
 		position(f.Range.File, &f.Range),
-		f.Message,
-		p.paint(ansiDim, "["+f.RuleID+"]"),
-		p.paint(severityColors[f.Severity], "("+label+")"))
+		Escape(f.Message),
+		p.paint(ansiDim, "["+Escape(f.RuleID)+"]"),
+		p.paint(severityColors[f.Severity], "("+Escape(label)+")"))
 	caret := func(s string) string { return p.paint(ansiRed, s) }
 	p.w.WriteString(snippet(p.src.get(f.Range.File), f.Range, caret))
 }
@@ -119,16 +132,16 @@ func (p *textPrinter) fileError(e model.FileError) {
 	if e.Kind == model.ErrSkipped {
 		label, style = "skipped", ansiDim
 	}
-	fmt.Fprintf(p.w, "%s: %s %s\n", position(e.Path, e.Range), p.paint(style, label+":"), e.Message)
+	fmt.Fprintf(p.w, "%s %s %s\n", position(e.Path, e.Range), p.paint(style, label+":"), Escape(e.Message))
 }
 
 func (p *textPrinter) note(n model.Note) {
 	label := p.paint(ansiCyan, "note:")
 	if n.Range.File == "" {
-		fmt.Fprintf(p.w, "%s %s\n", label, n.Message)
+		fmt.Fprintf(p.w, "%s %s\n", label, Escape(n.Message))
 		return
 	}
-	fmt.Fprintf(p.w, "%s: %s %s\n", position(n.Range.File, &n.Range), label, n.Message)
+	fmt.Fprintf(p.w, "%s %s %s\n", position(n.Range.File, &n.Range), label, Escape(n.Message))
 }
 
 func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
@@ -172,15 +185,20 @@ func splitLines(src []byte) [][]byte {
 	return lines
 }
 
-// position formats path:line:col, or path alone when r carries no line.
+// position formats "path:line:col:", or "path:" when r carries no line,
+// with the path escaped. It starts a line, so it must not start a workflow
+// command either, even with its colons: a path of ":" makes "::3:86:" or
+// "::".
 func position(path string, r *model.Range) string {
-	if r == nil || r.Start.Line < 1 {
-		return path
+	path = Escape(path)
+	switch {
+	case r == nil || r.Start.Line < 1:
+	case r.Start.Col < 1:
+		path += ":" + strconv.Itoa(r.Start.Line)
+	default:
+		path += ":" + strconv.Itoa(r.Start.Line) + ":" + strconv.Itoa(r.Start.Col)
 	}
-	if r.Start.Col < 1 {
-		return path + ":" + strconv.Itoa(r.Start.Line)
-	}
-	return path + ":" + strconv.Itoa(r.Start.Line) + ":" + strconv.Itoa(r.Start.Col)
+	return lineStart(path + ":")
 }
 
 func plural(n int, noun string) string {
@@ -190,70 +208,145 @@ func plural(n int, noun string) string {
 	return strconv.Itoa(n) + " " + noun + "s"
 }
 
+// maxShown bounds the bytes of a line that a snippet shows: a longer line
+// (a minified template holds everything on one) is cut around the range,
+// with "..." for each side left out, keeping shownBefore bytes before it.
+const (
+	maxShown    = 120
+	shownBefore = 40
+)
+
 // snippet renders the line before r and r's start line, numbered, then a
 // caret line under the range: from Start.Col to End.Col on the start line,
 // to the end of that line when the range spans lines, and a single caret
 // when End is unset. The caret line repeats the tabs of the source line's
 // prefix so that it aligns in any tab width. caret styles the carets. It
 // returns "" when the source or the line is unavailable.
-func snippet(lines [][]byte, r model.Range, caret func(string) string) string {
+func snippet(f *sourceFile, r model.Range, caret func(string) string) string {
 	n := r.Start.Line
-	if n < 1 || n > len(lines) {
+	line, ok := f.line(n)
+	if !ok {
 		return ""
 	}
-	line := lines[n-1]
 	width := max(minGutter, len(strconv.Itoa(n)))
 
-	var b strings.Builder
-	if n > 1 {
-		fmt.Fprintf(&b, "%*d | %s\n", width, n-1, printable(lines[n-2]))
-	}
-	fmt.Fprintf(&b, "%*d | %s\n", width, n, printable(line))
-
-	start := min(max(r.Start.Col, 1), len(line)+1)
-	end := start + 1
+	// The range as 0-based byte offsets [s, e) on the line.
+	s := min(max(r.Start.Col, 1), len(line)+1) - 1
+	e := s + 1
 	switch {
 	case r.End.Line > r.Start.Line:
-		end = len(line) + 1
-	case r.End.Line == r.Start.Line && r.End.Col > start:
-		end = min(r.End.Col, len(line)+1)
+		e = len(line)
+	case r.End.Line == r.Start.Line && r.End.Col-1 > s:
+		e = min(r.End.Col-1, len(line))
 	}
 
+	var b strings.Builder
+	if prev, ok := f.line(n - 1); ok {
+		from, to := window(prev, s)
+		fmt.Fprintf(&b, "%*d | %s\n", width, n-1, join(renderCells(prev, from, to, f.masks[n-2])))
+	}
+	from, to := window(line, s)
+	cells := renderCells(line, from, to, f.masks[n-1])
+	fmt.Fprintf(&b, "%*d | %s\n", width, n, join(cells))
+
 	var indent strings.Builder
-	for prefix := line[:start-1]; len(prefix) > 0; {
-		ch, size := utf8.DecodeRune(prefix)
-		if ch == '\t' {
+	span := 0
+	for _, c := range cells {
+		switch {
+		case c.off < s && c.text == "\t":
 			indent.WriteByte('\t')
-		} else {
-			indent.WriteByte(' ')
+		case c.off < s:
+			indent.WriteString(strings.Repeat(" ", utf8.RuneCountInString(c.text)))
+		case c.off < e:
+			span += utf8.RuneCountInString(c.text)
 		}
-		prefix = prefix[size:]
 	}
-	span := 1
-	if end-1 <= len(line) {
-		span = max(utf8.RuneCount(line[start-1:end-1]), 1)
-	}
+	span = max(span, 1)
 	fmt.Fprintf(&b, "%*s | %s%s\n", width, "", indent.String(), caret("^"+strings.Repeat("~", span-1)))
 	return b.String()
 }
 
-// printable replaces control characters other than tab, so that a scanned
-// file cannot send escape sequences to the terminal. It keeps one byte per
-// byte, so columns still line up.
-func printable(line []byte) string {
-	if bytes.IndexFunc(line, isControl) < 0 {
-		return string(line)
+// window returns the part [from, to) of line to show for a range starting
+// at byte s: all of it, or maxShown bytes around s, on rune boundaries.
+func window(line []byte, s int) (from, to int) {
+	if len(line) <= maxShown {
+		return 0, len(line)
 	}
-	out := make([]byte, len(line))
-	for i, c := range line {
-		if isControl(rune(c)) {
-			c = '?'
-		}
-		out[i] = c
+	from = max(0, min(s-shownBefore, len(line)-maxShown))
+	to = min(len(line), from+maxShown)
+	for from > 0 && !utf8.RuneStart(line[from]) {
+		from--
 	}
-	return string(out)
+	for to < len(line) && !utf8.RuneStart(line[to]) {
+		to++
+	}
+	return from, to
 }
 
-func isControl(r rune) bool {
-	return (r < 0x20 && r != '\t') || r == 0x7f
+// cell is one shown piece of a source line: a character, its escape, a
+// mask or an ellipsis, with the offset of the byte it stands for.
+type cell struct {
+	off  int
+	text string
+}
+
+// renderCells turns line[from:to] into cells: characters escaped, secret values
+// in masks shown by their first characters and "****", and "..." for the
+// parts of the line left out.
+func renderCells(line []byte, from, to int, masks []span) []cell {
+	cells := make([]cell, 0, to-from+2)
+	if from > 0 {
+		cells = append(cells, cell{from - 1, "..."})
+	}
+	for i := from; i < to; {
+		if m, ok := maskAt(masks, i); ok {
+			if hide := m.start + shownPrefix(line[m.start:m.end]); i >= hide {
+				cells = append(cells, cell{i, "****"})
+				i = m.end
+				continue
+			}
+		}
+		r, size := utf8.DecodeRune(line[i:])
+		cells = append(cells, cell{i, escapeRune(r, string(line[i:i+size]))})
+		i += size
+	}
+	if to < len(line) {
+		cells = append(cells, cell{to, "..."})
+	}
+	return cells
+}
+
+func join(cells []cell) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(c.text)
+	}
+	return b.String()
+}
+
+// maskAt returns the mask that covers byte i.
+func maskAt(masks []span, i int) (span, bool) {
+	for _, m := range masks {
+		if m.start <= i && i < m.end {
+			return m, true
+		}
+	}
+	return span{}, false
+}
+
+// shownPrefix is how many bytes of a secret value stay visible, as secret
+// scanners show them: the first 2 to 4 characters (a quarter of a long
+// value), none of a value of 4 characters or fewer.
+func shownPrefix(v []byte) int {
+	n := utf8.RuneCount(v)
+	if n <= 4 {
+		return 0
+	}
+	keep := min(4, max(2, n/4))
+	off := 0
+	for range keep {
+		_, size := utf8.DecodeRune(v[off:])
+		off += size
+	}
+	return off
 }

@@ -134,8 +134,8 @@ func TestSnippet(t *testing.T) {
 			r:    model.Range{Start: pos(2, 4), End: pos(2, 13)},
 			want: []string{
 				"    1 | a: 1",
-				"    2 | b: ?[31mred",
-				"      |    ^~~~~~~~",
+				"    2 | b: \\x1b[31mred",
+				"      |    ^~~~~~~~~~~",
 			},
 		},
 		{
@@ -166,11 +166,11 @@ func TestSnippet(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var lines [][]byte
+			var f *sourceFile
 			if !tc.nosrc {
-				lines = splitLines([]byte(tc.src))
+				f = &sourceFile{lines: splitLines([]byte(tc.src))}
 			}
-			got := snippet(lines, tc.r, func(s string) string { return s })
+			got := snippet(f, tc.r, func(s string) string { return s })
 			want := ""
 			if tc.want != nil {
 				want = strings.Join(tc.want, "\n") + "\n"
