@@ -176,6 +176,16 @@ func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *s
 		loc.AddLogicalLocations(sarif.NewLogicalLocation().WithName(f.Resource).WithKind("resource"))
 	}
 	r.AddLocation(loc)
+	// The module calls that created the resource, outermost first, each
+	// where it is called.
+	for i, c := range f.Via {
+		rng := c.Range
+		rel := sarif.NewLocationWithPhysicalLocation(physicalLocation(rng.File, &rng, src)).
+			WithId(i + 1).
+			WithMessage(sarif.NewTextMessage("called as " + c.Name))
+		rel.AddLogicalLocations(sarif.NewLogicalLocation().WithName(c.Name).WithKind("module"))
+		r.RelatedLocations = append(r.RelatedLocations, rel)
+	}
 
 	if f.Fingerprint != "" {
 		r.WithPartialFingerPrints(map[string]any{FingerprintKey: f.Fingerprint})
