@@ -409,6 +409,14 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 	return ur
 }
 
+// origin is where the value at ptr was set, when elsewhere.
+func origin(doc *model.Document, ptr string) *model.Range {
+	if r, ok := doc.Origins[ptr]; ok {
+		return &r
+	}
+	return nil
+}
+
 // internalError reports a panic met on one file or unit.
 func internalError(path string, v any) model.FileError {
 	return model.FileError{Path: path, Kind: model.ErrInternal, Message: fmt.Sprintf("internal error: %v; please report it", v)}
@@ -470,6 +478,7 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 			Fingerprint: fp,
 			Condition:   doc.Conditional[r.Resource],
 			Via:         doc.Via[r.Resource],
+			ValueFrom:   origin(doc, ptr),
 		})
 	}
 	return out

@@ -93,7 +93,10 @@ type evaluator struct {
 	out      []*Resource
 	notes    []model.Note
 	source   map[string]model.Range
-	raw      map[string]any
+	// origins maps an argument's pointer to where its value was set (see
+	// origin).
+	origins map[string]model.Range
+	raw     map[string]any
 }
 
 // instance is one module instance being evaluated.
@@ -117,6 +120,9 @@ type instance struct {
 	fns  map[string]function.Function
 	// root is the root module's directory.
 	root string
+	// origins holds where each variable's value was set, when outside the
+	// module.
+	origins map[string]model.Range
 	// base caches the context's variables; dirty names the roots (local,
 	// module, data, a resource type) to rebuild after a node changed them.
 	base  map[string]cty.Value
@@ -127,24 +133,29 @@ type instance struct {
 // use, and the modules it calls.
 func (e *evaluator) evaluate(m *module, opts Options) error {
 	e.rootDir = m.dir
-	vars, err := e.rootVars(m, opts)
+	origins := map[string]hcl.Range{}
+	vars, err := e.rootVars(m, opts, origins)
 	if err != nil {
 		return err
 	}
-	_, err = e.instantiate(m, "", nil, vars, 0, nil)
+	set := make(map[string]model.Range, len(origins))
+	for name, r := range origins {
+		set[name] = e.pos.rng(r)
+	}
+	_, err = e.instantiate(m, "", nil, vars, set, 0, nil)
 	return err
 }
 
 // rootVars applies Terraform's precedence: defaults, TF_VAR_ environment
 // variables, terraform.tfvars, *.auto.tfvars, then --var-file and --var in
 // order. A variable with no value is unknown.
-func (e *evaluator) rootVars(m *module, opts Options) (map[string]cty.Value, error) {
+func (e *evaluator) rootVars(m *module, opts Options, origins map[string]hcl.Range) (map[string]cty.Value, error) {
 	vals := map[string]cty.Value{}
 	for name, s := range envVars() {
 		vals[name] = cty.StringVal(s)
 	}
 	for _, f := range m.varFiles {
-		if err := readVarFile(f, vals); err != nil {
+		if err := readVarFile(f, vals, origins); err != nil {
 			return nil, err
 		}
 	}
@@ -153,13 +164,14 @@ func (e *evaluator) rootVars(m *module, opts Options) (map[string]cty.Value, err
 		if diags.HasErrors() {
 			return nil, diagError(vf.Path, diags, true)
 		}
-		if err := readVarFile(hf, vals); err != nil {
+		if err := readVarFile(hf, vals, origins); err != nil {
 			return nil, err
 		}
 	}
 	for _, kv := range opts.Vars {
 		name, s, _ := strings.Cut(kv, "=")
 		vals[name] = varValue(s)
+		delete(origins, name)
 	}
 	return vals, nil
 }
@@ -178,7 +190,7 @@ func varValue(s string) cty.Value {
 }
 
 // readVarFile adds the assignments of a variable file to vals.
-func readVarFile(f *hcl.File, vals map[string]cty.Value) error {
+func readVarFile(f *hcl.File, vals map[string]cty.Value, origins map[string]hcl.Range) error {
 	attrs, diags := f.Body.JustAttributes()
 	if diags.HasErrors() {
 		return diagError(f.Body.MissingItemRange().Filename, diags, false)
@@ -189,6 +201,7 @@ func readVarFile(f *hcl.File, vals map[string]cty.Value) error {
 			v = cty.DynamicVal
 		}
 		vals[name] = v
+		origins[name] = a.Range
 	}
 	return nil
 }
@@ -196,7 +209,9 @@ func readVarFile(f *hcl.File, vals map[string]cty.Value) error {
 // instantiate evaluates one instance of module m. given are the values of
 // its variables; a variable not given takes its default, else is unknown.
 // It returns the module's outputs as an object.
-func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[string]cty.Value, depth int, stack []string) (cty.Value, error) {
+// origins holds where each given value was set, when not in the module
+// (a tfvars line, a module block's argument).
+func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[string]cty.Value, origins map[string]model.Range, depth int, stack []string) (cty.Value, error) {
 	if err := e.ctx.Err(); err != nil {
 		return cty.DynamicVal, err
 	}
@@ -204,12 +219,15 @@ func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[
 		m: m, addr: addr, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir), root: e.rootDir,
 		vars: map[string]cty.Value{}, locals: map[string]cty.Value{},
 		res: map[string]map[string]cty.Value{}, data: map[string]map[string]cty.Value{}, mods: map[string]cty.Value{},
-		fns: functions(e.rootDir, e.files, e.readMore),
+		fns: functions(e.rootDir, e.files, e.readMore), origins: map[string]model.Range{},
 	}
 	for name, v := range m.variables {
 		switch val, ok := given[name]; {
 		case ok:
 			in.vars[name] = val
+			if o, ok := origins[name]; ok {
+				in.origins[name] = o
+			}
 		case v.def != nil:
 			def, diags := v.def.Value(nil)
 			if diags.HasErrors() {
@@ -562,6 +580,7 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 		out[name] = e.value(in, a.Expr, extra)
 		e.source[model.Pointer(ptr, name)] = e.pos.rng(a.SrcRange)
 		e.literalRanges(model.Pointer(ptr, name), a.Expr)
+		e.origin(in, model.Pointer(ptr, name), a.Expr)
 	}
 	blocks := map[string][]cty.Value{}
 	for _, blk := range sb.Blocks {
@@ -583,6 +602,29 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 		out[typ] = cty.TupleVal(list)
 	}
 	return cty.ObjectVal(out)
+}
+
+// origin records where the value of an argument written as var.NAME was
+// set, when that is outside the module: the finding then shows both.
+func (e *evaluator) origin(in *instance, ptr string, expr hclsyntax.Expression) {
+	if o, ok := e.varOrigin(in, expr); ok {
+		e.origins[ptr] = o
+	}
+}
+
+// varOrigin is where the value of an expression written as var.NAME was
+// set, when outside the module.
+func (e *evaluator) varOrigin(in *instance, expr hcl.Expression) (model.Range, bool) {
+	x, ok := expr.(*hclsyntax.ScopeTraversalExpr)
+	if !ok || len(x.Traversal) != 2 || x.Traversal.RootName() != "var" {
+		return model.Range{}, false
+	}
+	a, ok := x.Traversal[1].(hcl.TraverseAttr)
+	if !ok {
+		return model.Range{}, false
+	}
+	o, ok := in.origins[a.Name]
+	return o, ok
 }
 
 // literalRanges records the range of each item of a literal list or
@@ -703,11 +745,18 @@ func (e *evaluator) call(in *instance, c *call) error {
 			addr = in.addr + "." + addr
 		}
 		given := map[string]cty.Value{}
+		origins := map[string]model.Range{}
 		for name, a := range c.inputs {
 			given[name] = e.value(in, a.Expr, extra)
+			// A value the caller passes on from its own variable was set
+			// where that variable was.
+			origins[name] = e.pos.rng(a.Range)
+			if o, ok := e.varOrigin(in, a.Expr); ok {
+				origins[name] = o
+			}
 		}
 		calls := append(slices.Clone(in.calls), Call{Address: addr, Range: e.pos.rng(c.rng)})
-		out, err := e.instantiate(child, addr, calls, given, in.depth+1, in.stack)
+		out, err := e.instantiate(child, addr, calls, given, origins, in.depth+1, in.stack)
 		if err != nil {
 			return err
 		}

@@ -119,6 +119,10 @@ type Document struct {
 	// Via maps the address of a resource created inside a module to the
 	// chain of module calls that created it, outermost first.
 	Via map[string][]Call
+	// Origins maps the pointer of a value set elsewhere than where it is
+	// used (a Terraform variable from a tfvars file or a module block) to
+	// where it was set.
+	Origins map[string]Range
 	// Conditional maps the address of a resource that exists only under a
 	// condition that cannot be decided statically (it depends on the region
 	// or a parameter without a value) to that condition's name. Such a
@@ -181,7 +185,10 @@ type Finding struct {
 	Fingerprint string `json:"fingerprint"`
 	// Via is the chain of module calls that created the resource, when it
 	// sits in a module (Terraform), outermost first.
-	Via         []Call       `json:"via,omitempty"`
+	Via []Call `json:"via,omitempty"`
+	// ValueFrom is where the value the finding is about was set, when that
+	// is elsewhere (a tfvars line, the argument of a module block).
+	ValueFrom   *Range       `json:"value_from,omitempty"`
 	Suppression *Suppression `json:"suppression,omitempty"`
 	// Condition names the condition under which the resource exists, when
 	// it could not be decided statically (Document.Conditional): the

@@ -187,6 +187,13 @@ func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *s
 		r.RelatedLocations = append(r.RelatedLocations, rel)
 	}
 
+	if v := f.ValueFrom; v != nil {
+		rel := sarif.NewLocationWithPhysicalLocation(physicalLocation(v.File, v, src)).
+			WithId(len(f.Via) + 1).
+			WithMessage(sarif.NewTextMessage("the value is set here"))
+		r.RelatedLocations = append(r.RelatedLocations, rel)
+	}
+
 	if f.Fingerprint != "" {
 		r.WithPartialFingerPrints(map[string]any{FingerprintKey: f.Fingerprint})
 	}

@@ -118,6 +118,9 @@ func (p *textPrinter) finding(f model.Finding) {
 		}
 		label += ", via " + strings.Join(names, " → ")
 	}
+	if v := f.ValueFrom; v != nil {
+		label += fmt.Sprintf(", value set at %s:%d", v.File, v.Start.Line)
+	}
 	fmt.Fprintf(p.w, "%s %s %s %s\n",
 		position(f.Range.File, &f.Range),
 		Escape(f.Message),
