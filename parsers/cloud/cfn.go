@@ -227,7 +227,7 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 		case Objects:
 			src := a.src(f)
 			var items []node
-			key := prefix + src.written
+			key := a.key(prefix + src.written)
 			switch {
 			case src.items != nil:
 				items = src.items(a, r, n)
@@ -252,7 +252,7 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				m[f.Key] = nil
 				continue
 			}
-			if d := a.policyDoc(r, a.at(r, n, src, 0), prefix+src.written); d != nil {
+			if d := a.policyDoc(r, a.at(r, n, src, 0), a.key(prefix+src.written)); d != nil {
 				m[f.Key] = d.toMap()
 			} else {
 				m[f.Key] = nil
@@ -355,7 +355,7 @@ func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
 		at, key, c, ok = a.viaAt(r, n, c, prefix)
 		if !ok {
 			v := unknown(r.ptr)
-			v.Key = key
+			v.Key = a.key(key)
 			return v
 		}
 	case len(c.alts) == 0:
@@ -400,8 +400,19 @@ func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
 			panic("cloud: field " + f.Key + " of type " + string(f.Type) + " has no reader")
 		}
 	}
-	v.Key = key
+	v.Key = a.key(key)
 	return v
+}
+
+// key is the key of a declared path as the format's users write it:
+// Terraform's nested blocks are lists in the view's paths
+// (versioning_configuration[0].status), but a single block is written
+// without an index (versioning_configuration.status).
+func (a *adapter) key(k string) string {
+	if a.tf {
+		return strings.ReplaceAll(k, "[0]", "")
+	}
+	return k
 }
 
 // altKey names the alternative of c that n was read from.

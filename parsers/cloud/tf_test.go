@@ -1,0 +1,125 @@
+package cloud
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/shipgate/shipgate/parsers/terraform"
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// adaptTF evaluates a Terraform root module (files by path, the root in
+// "m", children in "m/modules/…") and returns its view, failing on
+// evaluation errors and dangling srcs. Keys are kept: Terraform tests check
+// them too.
+func adaptTF(t *testing.T, files map[string]string) map[string]any {
+	t.Helper()
+	u := model.Unit{Path: "m"}
+	for _, p := range slices.Sorted(func(yield func(string) bool) {
+		for p := range files {
+			if !yield(p) {
+				return
+			}
+		}
+	}) {
+		u.Files = append(u.Files, model.File{Path: p, Src: []byte(files[p])})
+	}
+	cfg, err := (&terraform.Reader{}).Evaluate(context.Background(), u)
+	if err != nil {
+		t.Fatalf("evaluate: %v", err)
+	}
+	v := FromTerraform(cfg)
+	checkSrcs(cfg.Doc, v, func(path, s string) { t.Errorf("%s: src %q not in source map", path, s) })
+	// Round-trip through JSON so that tests compare what policies see.
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out map[string]any
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// tfLine is the line of src in the module's files, for asserting where a
+// finding would be placed.
+func tfLine(t *testing.T, files map[string]string, file, text string) int {
+	t.Helper()
+	i := strings.Index(files[file], text)
+	if i < 0 {
+		t.Fatalf("%q not in %s", text, file)
+	}
+	return strings.Count(files[file][:i], "\n") + 1
+}
+
+// TestTFS3LegacyInlineBlocks reads the inline blocks of a v3-style bucket
+// when no split resource refers to it. Present and Conv apply to the Else
+// source too: without that, an inline encryption or logging block read as
+// unknown rather than true.
+func TestTFS3LegacyInlineBlocks(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "AES256"
+      }
+    }
+  }
+  versioning {
+    enabled = true
+  }
+  logging {
+    target_bucket = "acme-logs"
+  }
+}
+`}
+	v := adaptTF(t, files)
+	b := "s3.buckets.0."
+	p := "/resources/aws_s3_bucket.legacy/values/"
+	tests := []struct {
+		name, path string
+		want       map[string]any
+	}{
+		{"encryption", b + "encryption.enabled", kw(true, p+"server_side_encryption_configuration/0/rule/0/apply_server_side_encryption_by_default/0/sse_algorithm", "server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm")},
+		{"algorithm", b + "encryption.algorithm", kw("AES256", p+"server_side_encryption_configuration/0/rule/0/apply_server_side_encryption_by_default/0/sse_algorithm", "server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm")},
+		{"versioning", b + "versioning.enabled", kw(true, p+"versioning/0/enabled", "versioning.enabled")},
+		{"logging", b + "logging.enabled", kw(true, p+"logging", "logging")},
+		{"logging target", b + "logging.target_bucket", kw("acme-logs", p+"logging/0/target_bucket", "logging.target_bucket")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, at(t, v, tt.path)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.path, diff)
+			}
+		})
+	}
+}
+
+// kw is a written attribute with its key.
+func kw(v any, src, key string) map[string]any {
+	m := w(v, src)
+	m["key"] = key
+	return m
+}
+
+// kd is a default attribute with its key.
+func kd(v any, src, key string) map[string]any {
+	m := d(v, src)
+	m["key"] = key
+	return m
+}
+
+// ku is an unknown attribute with its key.
+func ku(src, key string) map[string]any {
+	m := u(src)
+	m["key"] = key
+	return m
+}
