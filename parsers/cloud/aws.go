@@ -22,6 +22,8 @@ var statementFields = []Field{
 	{Key: "principals", Type: Object, CFN: Prop("Principal"), TF: Prop("Principal"), Doc: "the principal value as written"},
 	{Key: "not_principals", Type: Object, CFN: Prop("NotPrincipal"), TF: Prop("NotPrincipal")},
 	{Key: "has_condition", Type: Bool, Default: false, CFN: Prop("Condition").Present(), TF: Prop("Condition").Present()},
+	{Key: "condition", Type: Object, CFN: Prop("Condition"), TF: Prop("Condition"),
+		Doc: "the condition map as written (operator → key → value); null when there is none"},
 }
 
 var collections = []*Collection{

@@ -123,3 +123,56 @@ func ku(src, key string) map[string]any {
 	m["key"] = key
 	return m
 }
+
+// TestTFStatementCondition reads a statement's Condition into the view, so
+// that policies need not find it in the raw tree (a document written as a
+// JSON string, as every Terraform document is, holds no tree there).
+func TestTFStatementCondition(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+variable "policy" {
+  type = string
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "acme-logs"
+}
+
+data "aws_iam_policy_document" "tls" {
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = ["${aws_s3_bucket.logs.arn}/*"]
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  policy = data.aws_iam_policy_document.tls.json
+}
+
+resource "aws_s3_bucket" "assets" {
+  bucket = "acme-assets"
+}
+
+resource "aws_s3_bucket_policy" "assets" {
+  bucket = aws_s3_bucket.assets.id
+  policy = var.policy
+}
+`}
+	v := adaptTF(t, files)
+	const pol = "/resources/aws_s3_bucket_policy.logs/values/policy"
+	want := kw(map[string]any{"Bool": map[string]any{"aws:SecureTransport": []any{"false"}}}, pol, "aws_s3_bucket_policy.policy.Statement[].Condition")
+	// Buckets are read in address order: assets, logs.
+	if diff := cmp.Diff(want, at(t, v, "s3.buckets.1.policies.value.0.statements.0.condition")); diff != "" {
+		t.Errorf("condition (-want +got):\n%s", diff)
+	}
+	unknownDoc := map[string]any{"src": "/resources/aws_s3_bucket_policy.assets/values/policy", "state": "unknown", "statements": []any{}}
+	if diff := cmp.Diff(unknownDoc, at(t, v, "s3.buckets.0.policies.value.0")); diff != "" {
+		t.Errorf("unknown document (-want +got):\n%s", diff)
+	}
+}
