@@ -170,14 +170,33 @@ func (a *adapter) viaAt(r *reader, n node, c Source, prefix string) (node, strin
 }
 
 // deletionPolicyTF is Terraform's equivalent of a DeletionPolicy:
-// lifecycle.prevent_destroy = true keeps the resource (Retain).
+// lifecycle.prevent_destroy = true keeps the resource (Retain), a written
+// false is the default written out, at its line.
 func deletionPolicyTF(def string) func(a *adapter, r *reader, n node) Attr {
 	return func(_ *adapter, r *reader, _ node) Attr {
-		v := dflt(def, r.ptr)
-		if pd := r.tfRes.PreventDestroy; pd != nil && *pd {
-			v = written("Retain", r.ptr)
+		v, ok := preventDestroy(r)
+		if !ok {
+			v = dflt(def, r.ptr)
+		} else if v.State == Written && v.Value == false {
+			v.Value = def
 		}
 		v.Key = "lifecycle.prevent_destroy"
 		return v
 	}
+}
+
+// preventDestroy reads lifecycle.prevent_destroy: "Retain" when true, false
+// when written false, unknown when written but not known; ok is false when
+// it is not written.
+func preventDestroy(r *reader) (v Attr, ok bool) {
+	res := r.tfRes
+	switch {
+	case res.PreventDestroyPtr == "":
+		return Attr{}, false
+	case res.PreventDestroy == nil:
+		return unknown(res.PreventDestroyPtr), true
+	case *res.PreventDestroy:
+		return written("Retain", res.PreventDestroyPtr), true
+	}
+	return written(false, res.PreventDestroyPtr), true
 }

@@ -343,11 +343,11 @@ func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
 func dbDeletionPolicyTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
 	skip := r.boolean(r.get(n, "skip_final_snapshot"), false)
+	if pd, ok := preventDestroy(r); ok && (pd.State == Unknown || pd.Value == "Retain") {
+		pd.Key = "lifecycle.prevent_destroy"
+		return pd
+	}
 	switch {
-	case r.tfRes.PreventDestroy != nil && *r.tfRes.PreventDestroy:
-		v = written("Retain", r.ptr)
-		v.Key = "lifecycle.prevent_destroy"
-		return v
 	case r.typ == "aws_rds_cluster_instance":
 		v = dflt("Delete", r.ptr)
 	case skip.State == Unknown:

@@ -19,6 +19,14 @@ import (
 // them too.
 func adaptTF(t *testing.T, files map[string]string) map[string]any {
 	t.Helper()
+	v, _ := adaptTFDoc(t, files)
+	return v
+}
+
+// adaptTFDoc is adaptTF that also returns the document, for its source
+// map.
+func adaptTFDoc(t *testing.T, files map[string]string) (map[string]any, *model.Document) {
+	t.Helper()
 	u := model.Unit{Path: "m"}
 	for _, p := range slices.Sorted(func(yield func(string) bool) {
 		for p := range files {
@@ -44,7 +52,7 @@ func adaptTF(t *testing.T, files map[string]string) map[string]any {
 	if err := json.Unmarshal(b, &out); err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return out, cfg.Doc
 }
 
 // tfLine is the line of src in the module's files, for asserting where a
@@ -174,5 +182,72 @@ resource "aws_s3_bucket_policy" "assets" {
 	unknownDoc := map[string]any{"src": "/resources/aws_s3_bucket_policy.assets/values/policy", "state": "unknown", "statements": []any{}}
 	if diff := cmp.Diff(unknownDoc, at(t, v, "s3.buckets.0.policies.value.0")); diff != "" {
 		t.Errorf("unknown document (-want +got):\n%s", diff)
+	}
+}
+
+// TestTFPreventDestroy reads lifecycle.prevent_destroy as the deletion
+// policy: a written value is placed at its own line (a false one was placed
+// at the resource), and one that is not known is unknown, not the default.
+func TestTFPreventDestroy(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+variable "keep" {
+  type = bool
+}
+
+resource "aws_dynamodb_table" "absent" {
+  name = "absent"
+}
+
+resource "aws_dynamodb_table" "kept" {
+  name = "kept"
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_dynamodb_table" "off" {
+  name = "off"
+  lifecycle {
+    prevent_destroy = false
+  }
+}
+
+resource "aws_dynamodb_table" "variable" {
+  name = "variable"
+  lifecycle {
+    prevent_destroy = var.keep
+  }
+}
+
+resource "aws_db_instance" "kept" {
+  identifier          = "kept"
+  skip_final_snapshot = true
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+`}
+	v, doc := adaptTFDoc(t, files)
+	pd := func(addr string) string { return "/resources/" + addr + "/lifecycle/0/prevent_destroy" }
+	const key = "lifecycle.prevent_destroy"
+	tests := []struct {
+		name, path string
+		want       map[string]any
+	}{
+		{"absent", "dynamodb.tables.0.deletion_policy", kd("Delete", "/resources/aws_dynamodb_table.absent", key)},
+		{"true", "dynamodb.tables.1.deletion_policy", kw("Retain", pd("aws_dynamodb_table.kept"), key)},
+		{"false", "dynamodb.tables.2.deletion_policy", kw("Delete", pd("aws_dynamodb_table.off"), key)},
+		{"unknown", "dynamodb.tables.3.deletion_policy", ku(pd("aws_dynamodb_table.variable"), key)},
+		{"database", "rds.instances.0.deletion_policy", kw("Retain", pd("aws_db_instance.kept"), key)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, at(t, v, tt.path)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.path, diff)
+			}
+		})
+	}
+	if got, want := doc.Source[pd("aws_dynamodb_table.off")].Start.Line, tfLine(t, files, "m/main.tf", "prevent_destroy = false"); got != want {
+		t.Errorf("prevent_destroy = false placed on line %d, want %d", got, want)
 	}
 }

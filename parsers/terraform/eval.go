@@ -56,6 +56,10 @@ type Resource struct {
 	Unknown bool
 	// PreventDestroy is lifecycle.prevent_destroy, when known.
 	PreventDestroy *bool
+	// PreventDestroyPtr is the pointer of lifecycle.prevent_destroy in the
+	// document's source map when it is written ("" when not); with
+	// PreventDestroy nil it is written but not known.
+	PreventDestroyPtr string
 	// Range is the resource block.
 	Range model.Range
 }
@@ -428,6 +432,8 @@ func (e *evaluator) resource(in *instance, r *resource) error {
 			Ptr: ptr, Values: v, Unknown: unknown, Range: e.pos.rng(r.rng),
 		}
 		if r.preventDel != nil {
+			res.PreventDestroyPtr = ptr + "/lifecycle/0/prevent_destroy"
+			e.source[res.PreventDestroyPtr] = e.pos.rng(r.preventDel.Range)
 			if pv := e.value(in, r.preventDel.Expr, extra); pv.IsKnown() && !pv.IsNull() && pv.Type() == cty.Bool {
 				b := pv.True()
 				res.PreventDestroy = &b

@@ -19,8 +19,8 @@ resource "aws_s3_bucket" "assets" {
 }
 
 resource "aws_s3_bucket_public_access_block" "assets" { # expect: AWS-S3-002
-  bucket                  = aws_s3_bucket.assets.id
-  block_public_acls       = true
-  block_public_policy     = false # expect: AWS-S3-002
-  ignore_public_acls      = true
+  bucket              = aws_s3_bucket.assets.id
+  block_public_acls   = true
+  block_public_policy = false # expect: AWS-S3-002
+  ignore_public_acls  = true
 }
