@@ -27,10 +27,11 @@ func newScanner(tb testing.TB, opts Options) *Scanner {
 	return s
 }
 
-var expectRe = regexp.MustCompile(`#\s*expect:\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)`)
+var expectRe = regexp.MustCompile(`#\s*expect(-next-line)?:\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)`)
 
 // expectedLines reads "# expect: RULE-ID" markers: the lines where findings
-// of that rule must start.
+// of that rule must start. "# expect-next-line: RULE-ID" marks the line
+// after it, for a line that cannot hold a comment (an HCL heredoc opener).
 func expectedLines(t *testing.T, file string) map[string][]int {
 	t.Helper()
 	f, err := os.Open(file)
@@ -42,9 +43,13 @@ func expectedLines(t *testing.T, file string) map[string][]int {
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
 		if m := expectRe.FindStringSubmatch(sc.Text()); m != nil {
-			for _, id := range strings.Split(m[1], ",") {
+			at := line
+			if m[1] != "" {
+				at++
+			}
+			for _, id := range strings.Split(m[2], ",") {
 				id = strings.TrimSpace(id)
-				out[id] = append(out[id], line)
+				out[id] = append(out[id], at)
 			}
 		}
 	}

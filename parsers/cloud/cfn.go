@@ -84,8 +84,10 @@ var cfnSources = func() map[string][]cfnSource {
 type adapter struct {
 	// tf is set when the document is Terraform: fields are read from their
 	// TF sources.
-	tf        bool
-	tfByType  map[string][]*tfResource
+	tf       bool
+	tfByType map[string][]*tfResource
+	// tfSrcs is the Terraform document's source map.
+	tfSrcs    map[string]model.Range
 	out       map[*Collection][]*object
 	resources map[string]any
 	resPtrs   map[string]string
@@ -548,9 +550,12 @@ type node struct {
 	v    any
 	ptr  string
 	kind nodeKind
-	// flat marks a tree parsed from a JSON string: its children all point
-	// at the string.
+	// flat marks a tree parsed from a JSON string: its children point at
+	// the string, unless the source map knows their own pointers (see
+	// reader.child).
 	flat bool
+	// approx marks a flat node whose ptr is an ancestor's.
+	approx bool
 	// up is the item an ItemsHook took this node from, when it is not the
 	// node's parent (an ArtifactStores item for its ArtifactStore).
 	up *node
@@ -570,6 +575,9 @@ type reader struct {
 	// it is read for.
 	tfRes  *terraform.Resource
 	origin *Origin
+	// srcs is the document's source map, when pointers inside JSON strings
+	// may have ranges of their own (Terraform).
+	srcs map[string]model.Range
 	// conds is the variant's choice for each expanded condition.
 	conds   map[string]bool
 	res     node
@@ -635,21 +643,36 @@ func (r *reader) get(n node, key string) node {
 	case nAbsent:
 		return n
 	case nUnknown:
-		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat}
+		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat, approx: n.approx}
 	}
 	m, ok := n.v.(map[string]any)
 	if !ok {
-		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat}
+		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat, approx: n.approx}
 	}
 	child, ok := m[key]
 	if !ok {
-		return node{ptr: n.ptr, kind: nAbsent, flat: n.flat}
+		return node{ptr: n.ptr, kind: nAbsent, flat: n.flat, approx: n.approx}
 	}
-	ptr := n.ptr
+	ptr, approx := r.child(n, model.PointerToken(key))
+	c := r.resolve(child, ptr, n.ptr, n.flat)
+	c.approx = approx
+	return c
+}
+
+// child is the pointer of the child tok of n, and whether it is only an
+// ancestor's: the children of a tree parsed from a string point at the
+// string, unless the format's source map knows the child's own pointer (a
+// Terraform jsonencode() argument written as an object literal).
+func (r *reader) child(n node, tok string) (ptr string, approx bool) {
 	if !n.flat {
-		ptr += "/" + model.PointerToken(key)
+		return n.ptr + "/" + tok, false
 	}
-	return r.resolve(child, ptr, n.ptr, n.flat)
+	if !n.approx {
+		if _, ok := r.srcs[n.ptr+"/"+tok]; ok {
+			return n.ptr + "/" + tok, false
+		}
+	}
+	return n.ptr, true
 }
 
 // path follows several keys.
@@ -695,11 +718,9 @@ func (r *reader) items(n node, single bool) []node {
 	}
 	out := make([]node, 0, len(l))
 	for i, x := range l {
-		ptr := n.ptr
-		if !n.flat {
-			ptr += "/" + strconv.Itoa(i)
-		}
+		ptr, approx := r.child(n, strconv.Itoa(i))
 		if c := r.resolve(x, ptr, n.ptr, n.flat); c.kind != nAbsent {
+			c.approx = approx
 			out = append(out, c)
 		}
 	}

@@ -22,7 +22,7 @@ type tfResource struct {
 // configuration, reading every collection's TF sources as declared in
 // aws.go.
 func FromTerraform(cfg *terraform.Config) map[string]any {
-	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}}
+	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}, tfSrcs: cfg.Doc.Source}
 	for _, res := range cfg.Resources {
 		if res.Mode != "managed" {
 			continue
@@ -56,7 +56,7 @@ func FromTerraform(cfg *terraform.Config) map[string]any {
 // tfReader starts reading a Terraform resource.
 func (a *adapter) tfReader(tr *tfResource) *reader {
 	res := tr.r
-	r := &reader{id: res.Address, typ: res.Type, ptr: res.Ptr, propsPtr: res.Ptr + "/values", tf: true, tfRes: res}
+	r := &reader{id: res.Address, typ: res.Type, ptr: res.Ptr, propsPtr: res.Ptr + "/values", tf: true, tfRes: res, srcs: a.tfSrcs}
 	r.res = node{v: map[string]any{"values": tr.values}, ptr: res.Ptr, kind: nValue}
 	r.props = r.get(r.res, "values")
 	return r

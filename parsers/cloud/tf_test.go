@@ -172,12 +172,16 @@ resource "aws_s3_bucket_policy" "assets" {
   policy = var.policy
 }
 `}
-	v := adaptTF(t, files)
-	const pol = "/resources/aws_s3_bucket_policy.logs/values/policy"
-	want := kw(map[string]any{"Bool": map[string]any{"aws:SecureTransport": []any{"false"}}}, pol, "aws_s3_bucket_policy.policy.Statement[].Condition")
+	v, doc := adaptTFDoc(t, files)
+	const cond = "/resources/aws_s3_bucket_policy.logs/values/policy/Statement/0/Condition"
+	want := kw(map[string]any{"Bool": map[string]any{"aws:SecureTransport": []any{"false"}}}, cond, "aws_s3_bucket_policy.policy.Statement[].Condition")
 	// Buckets are read in address order: assets, logs.
 	if diff := cmp.Diff(want, at(t, v, "s3.buckets.1.policies.value.0.statements.0.condition")); diff != "" {
 		t.Errorf("condition (-want +got):\n%s", diff)
+	}
+	// The statement of the data source is where the condition is written.
+	if got, want := doc.Source[cond].Start.Line, tfLine(t, files, "m/main.tf", "condition {"); got != want {
+		t.Errorf("condition placed on line %d, want %d", got, want)
 	}
 	unknownDoc := map[string]any{"src": "/resources/aws_s3_bucket_policy.assets/values/policy", "state": "unknown", "statements": []any{}}
 	if diff := cmp.Diff(unknownDoc, at(t, v, "s3.buckets.0.policies.value.0")); diff != "" {
@@ -249,5 +253,91 @@ resource "aws_db_instance" "kept" {
 	}
 	if got, want := doc.Source[pd("aws_dynamodb_table.off")].Start.Line, tfLine(t, files, "m/main.tf", "prevent_destroy = false"); got != want {
 		t.Errorf("prevent_destroy = false placed on line %d, want %d", got, want)
+	}
+}
+
+// TestTFJSONSources places what is read from a JSON string argument where
+// it is written: inside a jsonencode() argument written as literals, at
+// the statement blocks of an aws_iam_policy_document, and at the argument
+// itself for a heredoc.
+func TestTFJSONSources(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+data "aws_iam_policy_document" "admin" {
+  statement {
+    actions   = ["*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "from_data" {
+  name   = "from-data"
+  policy = data.aws_iam_policy_document.admin.json
+}
+
+resource "aws_iam_policy" "encoded" {
+  name = "encoded"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "*"
+        Resource = "*"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_policy" "heredoc" {
+  name   = "heredoc"
+  policy = <<-EOT
+    {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+  EOT
+}
+
+resource "aws_ecs_task_definition" "app" {
+  family = "app"
+  container_definitions = jsonencode([
+    {
+      name       = "app"
+      image      = "app:1"
+      privileged = true
+    },
+  ])
+}
+`}
+	// Objects are in evaluation order: encoded, heredoc, then from_data
+	// after the data source it reads.
+	v, doc := adaptTFDoc(t, files)
+	line := func(path string) int {
+		t.Helper()
+		src, _ := at(t, v, path+".src").(string)
+		rng, ok := doc.Source[src]
+		if !ok {
+			t.Fatalf("%s: src %q has no range", path, src)
+		}
+		return rng.Start.Line
+	}
+	lineOf := func(text string) int { return tfLine(t, files, "m/main.tf", text) }
+	tests := []struct {
+		name, path string
+		want       int
+	}{
+		{"data source statement", "iam.policies.2.statements.0", lineOf("statement {")},
+		{"data source actions", "iam.policies.2.statements.0.actions", lineOf(`actions   = ["*"]`)},
+		{"jsonencode statement", "iam.policies.0.statements.0", lineOf("      {")},
+		{"jsonencode action", "iam.policies.0.statements.0.actions", lineOf(`Action   = "*"`)},
+		{"heredoc statement", "iam.policies.1.statements.0", lineOf("policy = <<-EOT")},
+		{"container", "ecs.task_definitions.0.containers.0", lineOf("    {\n      name")},
+		{"container privileged", "ecs.task_definitions.0.containers.0.privileged", lineOf("privileged = true")},
+		// Not written: the container object that would hold it.
+		{"container health check", "ecs.task_definitions.0.containers.0.health_check", lineOf("    {\n      name")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := line(tt.path); got != tt.want {
+				t.Errorf("%s on line %d, want %d", tt.path, got, tt.want)
+			}
+		})
 	}
 }

@@ -89,6 +89,15 @@ type evaluator struct {
 	notes   []model.Note
 	source  map[string]model.Range
 	raw     map[string]any
+	// policyDocs are the aws_iam_policy_document data sources evaluated so
+	// far, by their json, so that an argument holding that json can place
+	// its statements at the statement blocks.
+	policyDocs map[string][]policyDocSrc
+}
+
+// policyDocSrc is where an aws_iam_policy_document was evaluated.
+type policyDocSrc struct {
+	module, ptr string
 }
 
 // instance is one module instance being evaluated.
@@ -426,6 +435,12 @@ func (e *evaluator) resource(in *instance, r *resource) error {
 		v := e.body(in, r.body, extra, ptr+"/values", metaArgs)
 		if r.mode == "data" && r.typ == "aws_iam_policy_document" {
 			v = withPolicyJSON(v)
+			if j := policyJSON(v); j != "" {
+				if e.policyDocs == nil {
+					e.policyDocs = map[string][]policyDocSrc{}
+				}
+				e.policyDocs[j] = append(e.policyDocs[j], policyDocSrc{in.addr, ptr})
+			}
 		}
 		res := &Resource{
 			Address: addr, Mode: r.mode, Type: r.typ, Name: r.name, Module: in.addr, Calls: in.calls,
@@ -507,7 +522,9 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 			continue
 		}
 		out[name] = e.value(in, a.Expr, extra)
-		e.source[model.Pointer(ptr, name)] = e.pos.rng(a.SrcRange)
+		p := model.Pointer(ptr, name)
+		e.source[p] = e.pos.rng(a.SrcRange)
+		e.jsonSources(in, a.Expr, out[name], p, extra)
 	}
 	blocks := map[string][]cty.Value{}
 	for _, blk := range sb.Blocks {
@@ -633,4 +650,96 @@ func (e *evaluator) call(in *instance, c *call) error {
 	}
 	in.mods[c.name] = collect(keys, vals, unknown, c.forEach != nil)
 	return nil
+}
+
+// jsonSources records ranges inside an argument that holds a JSON string,
+// under the argument's pointer, so that a finding about a part of the
+// document (an IAM statement, a container definition) is placed where that
+// part is written: the items of a jsonencode() argument written as object
+// and tuple literals, or the statement blocks of the aws_iam_policy_document
+// whose json the argument holds. Anything else keeps the argument's range.
+func (e *evaluator) jsonSources(in *instance, expr hcl.Expression, v cty.Value, ptr string, extra map[string]cty.Value) {
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 && !call.ExpandFinal {
+		e.literalSources(in, call.Args[0], ptr, extra)
+		return
+	}
+	if !v.IsKnown() || v.IsNull() || v.Type() != cty.String || len(e.policyDocs) == 0 {
+		return
+	}
+	docs := e.policyDocs[v.AsString()]
+	if len(docs) == 0 {
+		return
+	}
+	// Identical documents are equivalent; prefer the caller's own module.
+	doc := docs[0]
+	for _, d := range docs {
+		if d.module == in.addr {
+			doc = d
+			break
+		}
+	}
+	if rng, ok := e.source[model.Pointer(doc.ptr, "values", "statement")]; ok {
+		e.source[model.Pointer(ptr, "Statement")] = rng
+	}
+	for i := 0; ; i++ {
+		st := model.Pointer(doc.ptr, "values", "statement", strconv.Itoa(i))
+		rng, ok := e.source[st]
+		if !ok {
+			return
+		}
+		dst := model.Pointer(ptr, "Statement", strconv.Itoa(i))
+		e.source[dst] = rng
+		for tf, iam := range statementKeys {
+			if r, ok := e.source[model.Pointer(st, tf)]; ok {
+				e.source[model.Pointer(dst, iam)] = r
+			}
+		}
+	}
+}
+
+// statementKeys maps the arguments and blocks of an aws_iam_policy_document
+// statement to the keys of the JSON statement they become.
+var statementKeys = map[string]string{
+	"sid": "Sid", "effect": "Effect", "actions": "Action", "not_actions": "NotAction",
+	"resources": "Resource", "not_resources": "NotResource", "principals": "Principal",
+	"not_principals": "NotPrincipal", "condition": "Condition",
+}
+
+// literalSources records the range of every item of an object or tuple
+// literal under ptr, recursively: an object item from its key to the end of
+// its value, a tuple element its own range.
+func (e *evaluator) literalSources(in *instance, expr hcl.Expression, ptr string, extra map[string]cty.Value) {
+	switch x := expr.(type) {
+	case *hclsyntax.ParenthesesExpr:
+		e.literalSources(in, x.Expression, ptr, extra)
+	case *hclsyntax.ObjectConsExpr:
+		for _, item := range x.Items {
+			k := e.value(in, item.KeyExpr, extra)
+			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+				continue
+			}
+			p := model.Pointer(ptr, k.AsString())
+			e.source[p] = e.pos.rng(hcl.RangeBetween(item.KeyExpr.Range(), item.ValueExpr.Range()))
+			e.literalSources(in, item.ValueExpr, p, extra)
+		}
+	case *hclsyntax.TupleConsExpr:
+		for i, el := range x.Exprs {
+			p := model.Pointer(ptr, strconv.Itoa(i))
+			e.source[p] = e.pos.rng(el.Range())
+			e.literalSources(in, el, p, extra)
+		}
+	}
+}
+
+// policyJSON is the known json of an evaluated aws_iam_policy_document, ""
+// when it has none.
+func policyJSON(v cty.Value) string {
+	if !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() || !v.Type().HasAttribute("json") {
+		return ""
+	}
+	j := v.GetAttr("json")
+	if !j.IsKnown() || j.IsNull() || j.Type() != cty.String {
+		return ""
+	}
+	return j.AsString()
 }
