@@ -243,6 +243,11 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				itemKey := key + "[]."
 				if src.items != nil {
 					itemKey = prefix + relKey(n.ptr, it.ptr)
+					if it.approx && !strings.HasSuffix(itemKey, "[].") {
+						// A list item without a pointer of its own (a
+						// JSON string's) still names its list.
+						itemKey = strings.TrimSuffix(itemKey, ".") + "[]."
+					}
 				}
 				a.fill(r, it, f.Fields, sub, itemKey)
 				list[j] = sub

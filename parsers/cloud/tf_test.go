@@ -341,3 +341,36 @@ resource "aws_ecs_task_definition" "app" {
 		})
 	}
 }
+
+// TestTFContainerKeys names a container attribute by its list whether or
+// not its JSON has ranges of its own: a heredoc's container read
+// "container_definitions.privileged".
+func TestTFContainerKeys(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+resource "aws_ecs_task_definition" "encoded" {
+  family                = "encoded"
+  container_definitions = jsonencode([{ name = "a", privileged = true }])
+}
+
+resource "aws_ecs_task_definition" "heredoc" {
+  family                = "heredoc"
+  container_definitions = <<-EOT
+    [{"name": "b", "privileged": true}]
+  EOT
+}
+`}
+	v := adaptTF(t, files)
+	const base = "/resources/aws_ecs_task_definition."
+	const key = "container_definitions[].privileged"
+	want := []any{
+		kw(true, base+"encoded/values/container_definitions/0/privileged", key),
+		kw(true, base+"heredoc/values/container_definitions", key),
+	}
+	got := []any{
+		at(t, v, "ecs.task_definitions.0.containers.0.privileged"),
+		at(t, v, "ecs.task_definitions.1.containers.0.privileged"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("privileged (-want +got):\n%s", diff)
+	}
+}
