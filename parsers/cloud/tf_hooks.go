@@ -123,7 +123,7 @@ func bucketPoliciesTF(a *adapter, r *reader, n node) Attr {
 // without a CIDR when it lists none. group is the group's address or "".
 func (a *adapter) tfRules(c *Collection, r *reader, n node, prefix, direction, group string) {
 	emit := func(cidrKey string, cidr node) {
-		o := a.object(c, r, n.ptr)
+		o := a.object(c, r, r.dsrc(n.ptr))
 		a.fill(r, n, c.Fields, o.m, prefix)
 		o.m["direction"] = direction
 		if group != "" {

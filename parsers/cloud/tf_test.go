@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,7 +43,14 @@ func adaptTFDoc(t *testing.T, files map[string]string) (map[string]any, *model.D
 		t.Fatalf("evaluate: %v", err)
 	}
 	v := FromTerraform(cfg)
-	checkSrcs(cfg.Doc, v, func(path, s string) { t.Errorf("%s: src %q not in source map", path, s) })
+	// A Terraform src has a range, or is a pointer into the raw tree whose
+	// value has none of its own (an item of a list from a variable), which
+	// is placed at its nearest ancestor with one.
+	checkSrcs(cfg.Doc, v, func(path, s string) {
+		if !rawHas(cfg.Doc.Raw, s) {
+			t.Errorf("%s: src %q neither in source map nor in the raw tree", path, s)
+		}
+	})
 	// Round-trip through JSON so that tests compare what policies see.
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -53,6 +61,46 @@ func adaptTFDoc(t *testing.T, files map[string]string) (map[string]any, *model.D
 		t.Fatal(err)
 	}
 	return out, cfg.Doc
+}
+
+// rawHas reports whether JSON pointer ptr names a value of raw.
+func rawHas(raw any, ptr string) bool {
+	if ptr == "" {
+		return true
+	}
+	for _, tok := range strings.Split(ptr, "/")[1:] {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch x := raw.(type) {
+		case map[string]any:
+			v, ok := x[tok]
+			if !ok {
+				return false
+			}
+			raw = v
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return false
+			}
+			raw = x[i]
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placed is the range a finding at src gets: that of src or of its nearest
+// ancestor with one, as the scanner places it.
+func placed(t *testing.T, doc *model.Document, src string) model.Range {
+	t.Helper()
+	for p := src; p != ""; p = p[:strings.LastIndexByte(p, '/')] {
+		if r, ok := doc.Source[p]; ok {
+			return r
+		}
+	}
+	t.Fatalf("src %q has no range, nor has any ancestor", src)
+	return model.Range{}
 }
 
 // tfLine is the line of src in the module's files, for asserting where a
@@ -372,5 +420,57 @@ resource "aws_ecs_task_definition" "heredoc" {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("privileged (-want +got):\n%s", diff)
+	}
+}
+
+// TestTFLiteralSources places an item of a list or object literal on its
+// own line, and a value from a local at the argument that uses it.
+func TestTFLiteralSources(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+locals {
+  office = ["198.51.100.0/24"]
+}
+
+resource "aws_security_group" "legacy" {
+  name = "legacy"
+  ingress = [
+    {
+      from_port   = 22
+      to_port     = 22
+      protocol    = "tcp"
+      cidr_blocks = [
+        "192.0.2.0/24",
+        "0.0.0.0/0",
+      ]
+    },
+  ]
+}
+
+resource "aws_security_group_rule" "office" {
+  type              = "ingress"
+  security_group_id = aws_security_group.legacy.id
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = local.office
+}
+`}
+	v, doc := adaptTFDoc(t, files)
+	lineOf := func(text string) int { return tfLine(t, files, "m/main.tf", text) }
+	tests := []struct {
+		name, path string
+		want       int
+	}{
+		{"rule object", "ec2.security_group_rules.0", lineOf("    {")},
+		{"second cidr", "ec2.security_group_rules.1.cidr_ipv4", lineOf(`"0.0.0.0/0",`)},
+		{"cidr from a local", "ec2.security_group_rules.2.cidr_ipv4", lineOf("cidr_blocks       = local.office")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src, _ := at(t, v, tt.path+".src").(string)
+			if got := placed(t, doc, src).Start.Line; got != tt.want {
+				t.Errorf("%s on line %d, want %d", tt.path, got, tt.want)
+			}
+		})
 	}
 }

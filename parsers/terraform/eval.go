@@ -524,7 +524,7 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 		out[name] = e.value(in, a.Expr, extra)
 		p := model.Pointer(ptr, name)
 		e.source[p] = e.pos.rng(a.SrcRange)
-		e.jsonSources(in, a.Expr, out[name], p, extra)
+		e.valueSources(in, a.Expr, out[name], p, extra)
 	}
 	blocks := map[string][]cty.Value{}
 	for _, blk := range sb.Blocks {
@@ -652,17 +652,20 @@ func (e *evaluator) call(in *instance, c *call) error {
 	return nil
 }
 
-// jsonSources records ranges inside an argument that holds a JSON string,
-// under the argument's pointer, so that a finding about a part of the
-// document (an IAM statement, a container definition) is placed where that
-// part is written: the items of a jsonencode() argument written as object
-// and tuple literals, or the statement blocks of the aws_iam_policy_document
-// whose json the argument holds. Anything else keeps the argument's range.
-func (e *evaluator) jsonSources(in *instance, expr hcl.Expression, v cty.Value, ptr string, extra map[string]cty.Value) {
+// valueSources records ranges inside an argument's value, under the
+// argument's pointer, so that a finding about a part of it (a CIDR of a
+// list, an IAM statement, a container definition) is placed where that part
+// is written: the items of object and tuple literals, also as the argument
+// of jsonencode(), and the statement blocks of the aws_iam_policy_document
+// whose json the argument holds. A value that comes from elsewhere (a
+// variable, a local, a function) keeps the argument's range: the finding is
+// placed at the argument that uses it.
+func (e *evaluator) valueSources(in *instance, expr hcl.Expression, v cty.Value, ptr string, extra map[string]cty.Value) {
 	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 && !call.ExpandFinal {
 		e.literalSources(in, call.Args[0], ptr, extra)
 		return
 	}
+	e.literalSources(in, expr, ptr, extra)
 	if !v.IsKnown() || v.IsNull() || v.Type() != cty.String || len(e.policyDocs) == 0 {
 		return
 	}

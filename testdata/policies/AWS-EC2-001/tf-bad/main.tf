@@ -62,6 +62,29 @@ resource "aws_security_group" "jump" {
   }
 }
 
+# Attributes-as-blocks syntax, with a multi-line list of CIDRs.
+resource "aws_security_group" "legacy" {
+  name   = "legacy"
+  vpc_id = var.vpc_id
+
+  ingress = [
+    {
+      description      = "SSH"
+      from_port        = 22
+      to_port          = 22
+      protocol         = "tcp"
+      ipv6_cidr_blocks = []
+      prefix_list_ids  = []
+      security_groups  = []
+      self             = false
+      cidr_blocks = [
+        "192.0.2.0/24",
+        "0.0.0.0/0", # expect: AWS-EC2-001
+      ]
+    },
+  ]
+}
+
 # aws_security_group_rule, with a port range that includes 22.
 resource "aws_security_group_rule" "admin" {
   type              = "ingress"
