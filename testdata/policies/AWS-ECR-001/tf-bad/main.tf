@@ -28,3 +28,15 @@ resource "aws_ecr_repository" "services" { # expect: AWS-ECR-001, AWS-ECR-001
   name                 = each.key
   image_tag_mutability = "IMMUTABLE"
 }
+
+variable "create_legacy" {
+  type = bool
+}
+
+# A count that cannot be known: the repository may exist, and if it does
+# it does not scan.
+resource "aws_ecr_repository" "legacy" { # expect: AWS-ECR-001
+  count                = var.create_legacy ? 1 : 0
+  name                 = "legacy"
+  image_tag_mutability = "IMMUTABLE"
+}

@@ -43,3 +43,18 @@ resource "aws_ecr_repository" "worker" {
     scan_on_push = var.scan_on_push
   }
 }
+
+variable "create_mirror" {
+  type = bool
+}
+
+# A count that cannot be known, on a repository that scans.
+resource "aws_ecr_repository" "mirror" {
+  count                = var.create_mirror ? 1 : 0
+  name                 = "mirror"
+  image_tag_mutability = "IMMUTABLE"
+
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+}

@@ -35,3 +35,20 @@ resource "aws_rds_cluster_instance" "ledger" {
   engine              = aws_rds_cluster.ledger.engine
   publicly_accessible = true # expect: AWS-RDS-002, AWS-RDS-002
 }
+
+# The value comes from terraform.tfvars: the finding sits on the argument.
+variable "reporting_public" {
+  type    = bool
+  default = false
+}
+
+resource "aws_db_instance" "reporting" {
+  identifier                  = "reporting"
+  engine                      = "mysql"
+  instance_class              = "db.t4g.small"
+  allocated_storage           = 20
+  username                    = "reporting"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  publicly_accessible         = var.reporting_public # expect: AWS-RDS-002
+}

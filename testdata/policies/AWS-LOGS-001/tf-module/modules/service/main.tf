@@ -8,7 +8,15 @@ variable "retention_days" {
   default     = null
 }
 
-resource "aws_cloudwatch_log_group" "this" { # expect: AWS-LOGS-001
-  name              = "/ecs/${var.name}"
-  retention_in_days = var.retention_days
+# A module of the module: the log group is two calls away from the root.
+module "logs" {
+  source         = "../log_group"
+  name           = "/ecs/${var.name}"
+  retention_days = var.retention_days
+}
+
+resource "aws_ecs_service" "this" {
+  name            = var.name
+  cluster         = "main"
+  task_definition = var.name
 }
