@@ -474,3 +474,93 @@ resource "aws_security_group_rule" "office" {
 		})
 	}
 }
+
+// TestTFS3SplitResources joins each of the split S3 resources of the AWS
+// provider v4+ to its bucket by the bucket's id, and reads the legacy
+// bucket's own policy argument.
+func TestTFS3SplitResources(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+resource "aws_s3_bucket" "logs" {
+  bucket = "acme-logs"
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+}
+
+resource "aws_s3_bucket_versioning" "data" {
+  bucket = aws_s3_bucket.data.id
+  versioning_configuration {
+    status     = "Enabled"
+    mfa_delete = "Disabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "alias/data"
+    }
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket                  = aws_s3_bucket.data.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = false
+}
+
+resource "aws_s3_bucket_acl" "data" {
+  bucket = aws_s3_bucket.data.id
+  acl    = "private"
+}
+
+resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = "data/"
+}
+
+resource "aws_s3_bucket_policy" "data" {
+  bucket = aws_s3_bucket.data.id
+  policy = jsonencode({ Statement = [{ Effect = "Deny", Action = "s3:*", Resource = "*" }] })
+}
+
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+`}
+	v := adaptTF(t, files)
+	// Buckets in evaluation order: data, legacy, logs.
+	const data = "s3.buckets.0."
+	res := func(addr string) string { return "/resources/" + addr + "/values/" }
+	tests := []struct {
+		name, path string
+		want       any
+	}{
+		{"versioning", data + "versioning.enabled", kw(true, res("aws_s3_bucket_versioning.data")+"versioning_configuration/0/status", "aws_s3_bucket_versioning.versioning_configuration.status")},
+		{"mfa delete", data + "versioning.mfa_delete", kw(false, res("aws_s3_bucket_versioning.data")+"versioning_configuration/0/mfa_delete", "aws_s3_bucket_versioning.versioning_configuration.mfa_delete")},
+		{"algorithm", data + "encryption.algorithm.value", "aws:kms"},
+		{"kms key", data + "encryption.kms_key.value", "alias/data"},
+		{"public access block", data + "public_access_block.present", kw(true, "/resources/aws_s3_bucket_public_access_block.data/values", "aws_s3_bucket_public_access_block")},
+		{"restrict public buckets", data + "public_access_block.restrict_public_buckets.value", false},
+		{"acl", data + "acl", kw("private", res("aws_s3_bucket_acl.data")+"acl", "aws_s3_bucket_acl.acl")},
+		{"logging", data + "logging.enabled.value", true},
+		{"logging target", data + "logging.target_bucket.value", "aws_s3_bucket.logs"},
+		{"policy", data + "policies.value.0.statements.0.effect.value", "Deny"},
+		{"legacy policy", "s3.buckets.1.policies.value.0.statements.0.effect.value", "Allow"},
+		{"no policy", "s3.buckets.2.policies", kd([]any{}, "/resources/aws_s3_bucket.logs", "aws_s3_bucket_policy.policy")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, at(t, v, tt.path)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.path, diff)
+			}
+		})
+	}
+}

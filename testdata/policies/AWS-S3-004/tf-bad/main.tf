@@ -55,3 +55,18 @@ resource "aws_s3_bucket_policy" "reports" {
     }]
   })
 }
+
+# Legacy inline policy argument (AWS provider v3 style) without the Deny.
+resource "aws_s3_bucket" "partner" { # expect: AWS-S3-004
+  bucket = "acme-partner-exchange"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "PartnerRead"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::acme-partner-exchange/*"
+    }]
+  })
+}

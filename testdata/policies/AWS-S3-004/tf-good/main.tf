@@ -86,6 +86,22 @@ resource "aws_s3_bucket_policy" "exports" {
   POLICY
 }
 
+# Legacy inline policy argument (AWS provider v3 style).
+resource "aws_s3_bucket" "partner" {
+  bucket = "acme-partner-exchange"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyInsecureTransport"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::acme-partner-exchange", "arn:aws:s3:::acme-partner-exchange/*"]
+      Condition = { Bool = { "aws:SecureTransport" = false } }
+    }]
+  })
+}
+
 # Unknown: the policy is a variable without a default.
 resource "aws_s3_bucket" "assets" {
   bucket = "acme-static-assets"
