@@ -717,7 +717,12 @@ func (e *evaluator) literalSources(in *instance, expr hcl.Expression, ptr string
 		e.literalSources(in, x.Expression, ptr, extra)
 	case *hclsyntax.ObjectConsExpr:
 		for _, item := range x.Items {
-			k := e.value(in, item.KeyExpr, extra)
+			// Keys are nearly always literal: evaluate them without a
+			// context first, which costs no context copy.
+			k, diags := item.KeyExpr.Value(nil)
+			if diags.HasErrors() {
+				k = e.value(in, item.KeyExpr, extra)
+			}
 			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
 				continue
 			}
