@@ -322,16 +322,23 @@ func instanceEncryptedTF(_ *adapter, r *reader, n node) Attr {
 }
 
 // clusterEncryptedTF is a cluster's storage_encrypted, unknown for a
-// restore or a replica.
+// restore or a replica. Its default is true for Aurora Serverless v1
+// (engine_mode "serverless"), whose storage is always encrypted, so the
+// default is unknown when engine_mode is.
 func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
+	mode := r.str(r.get(n, "engine_mode"), "provisioned")
 	switch {
 	case r.get(n, "snapshot_identifier").kind != nAbsent:
 		v = unknown(r.get(n, "snapshot_identifier").ptr)
 	case r.get(n, "replication_source_identifier").kind != nAbsent:
 		v = unknown(r.get(n, "replication_source_identifier").ptr)
-	default:
+	case r.get(n, "storage_encrypted").kind != nAbsent:
 		v = r.boolean(r.get(n, "storage_encrypted"), false)
+	case mode.State == Unknown:
+		v = unknown(mode.Src)
+	default:
+		v = dflt(mode.Value == "serverless", r.ptr)
 	}
 	v.Key = "storage_encrypted"
 	return v

@@ -564,3 +564,54 @@ resource "aws_s3_bucket" "legacy" {
 		})
 	}
 }
+
+// TestTFClusterEncryption defaults an Aurora Serverless v1 cluster's
+// storage_encrypted to true, as the provider does: its storage is always
+// encrypted. It read false, a finding on an encrypted cluster.
+func TestTFClusterEncryption(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+variable "mode" {
+  type = string
+}
+
+resource "aws_rds_cluster" "provisioned" {
+  cluster_identifier = "provisioned"
+  engine             = "aurora-postgresql"
+}
+
+resource "aws_rds_cluster" "serverless" {
+  cluster_identifier = "serverless"
+  engine             = "aurora-postgresql"
+  engine_mode        = "serverless"
+}
+
+resource "aws_rds_cluster" "variable" {
+  cluster_identifier = "variable"
+  engine             = "aurora-postgresql"
+  engine_mode        = var.mode
+}
+
+resource "aws_rds_cluster" "written" {
+  cluster_identifier = "written"
+  engine             = "aurora-postgresql"
+  engine_mode        = "serverless"
+  storage_encrypted  = false
+}
+`}
+	v := adaptTF(t, files)
+	const key = "storage_encrypted"
+	res := func(addr string) string { return "/resources/aws_rds_cluster." + addr }
+	want := []any{
+		kd(false, res("provisioned"), key),
+		kd(true, res("serverless"), key),
+		ku(res("variable")+"/values/engine_mode", key),
+		kw(false, res("written")+"/values/storage_encrypted", key),
+	}
+	var got []any
+	for i := range want {
+		got = append(got, at(t, v, "rds.clusters."+strconv.Itoa(i)+".storage_encrypted"))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("storage_encrypted (-want +got):\n%s", diff)
+	}
+}

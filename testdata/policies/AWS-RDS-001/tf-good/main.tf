@@ -43,6 +43,20 @@ resource "aws_rds_cluster" "ledger" {
   storage_encrypted           = true
 }
 
+# Aurora Serverless v1 storage is always encrypted.
+resource "aws_rds_cluster" "reports" {
+  cluster_identifier          = "reports"
+  engine                      = "aurora-mysql"
+  engine_mode                 = "serverless"
+  master_username             = "reports"
+  manage_master_user_password = true
+
+  scaling_configuration {
+    min_capacity = 1
+    max_capacity = 4
+  }
+}
+
 # A cluster's instance is encrypted as its cluster is.
 resource "aws_rds_cluster_instance" "ledger" {
   identifier         = "ledger-1"
