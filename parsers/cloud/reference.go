@@ -230,7 +230,11 @@ false are left out.
 A policy document is ` + "`{ \"src\", \"state\", \"statements\": [] }`" + ` wherever it appears; ` + "`state`" + ` is
 ` + "`unknown`" + ` when the document (or its ` + "`Statement`" + ` list, or one statement) cannot be read
 statically, and ` + "`statements`" + ` then holds what could be read. A document written as a JSON
-string is parsed; every src inside it is then the string's pointer.
+string is parsed; every src inside it is then the string's pointer, except in Terraform where a
+part has a position of its own: inside a ` + "`jsonencode()`" + ` argument written as object and tuple
+literals, and the statements of an ` + "`aws_iam_policy_document`" + ` whose ` + "`json`" + ` the argument holds
+(placed at the statement blocks), src is the pointer below the argument
+(` + "`…/values/policy/Statement/0/Action`" + `). The same goes for container definitions.
 
 ## Collections
 
