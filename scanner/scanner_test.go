@@ -27,10 +27,11 @@ func newScanner(tb testing.TB, opts Options) *Scanner {
 	return s
 }
 
-var expectRe = regexp.MustCompile(`#\s*expect:\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)`)
+var expectRe = regexp.MustCompile(`#\s*expect(-next-line)?:\s*([A-Z0-9-]+(?:\s*,\s*[A-Z0-9-]+)*)`)
 
 // expectedLines reads "# expect: RULE-ID" markers: the lines where findings
-// of that rule must start.
+// of that rule must start. "# expect-next-line: RULE-ID" marks the line
+// after it, for a line that cannot hold a comment (an HCL heredoc opener).
 func expectedLines(t *testing.T, file string) map[string][]int {
 	t.Helper()
 	f, err := os.Open(file)
@@ -42,18 +43,25 @@ func expectedLines(t *testing.T, file string) map[string][]int {
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
 		if m := expectRe.FindStringSubmatch(sc.Text()); m != nil {
-			for _, id := range strings.Split(m[1], ",") {
+			at := line
+			if m[1] != "" {
+				at++
+			}
+			for _, id := range strings.Split(m[2], ",") {
 				id = strings.TrimSpace(id)
-				out[id] = append(out[id], line)
+				out[id] = append(out[id], at)
 			}
 		}
 	}
 	return out
 }
 
-// TestPolicyFixtures scans every built-in policy's good and bad templates
-// end to end (parser, adapter, engine, placement): bad.yaml must produce
-// findings of that rule exactly on the marked lines, good.yaml none.
+// TestPolicyFixtures scans every built-in policy's fixtures end to end
+// (parser, adapter, engine, placement): bad.yaml must produce findings of
+// that rule exactly on the marked lines, good.yaml none; so must the
+// Terraform module directories tf-bad (a root module), tf-good and
+// tf-module (a root module whose finding sits in a child module under
+// modules/, where the caller's input decides it).
 func TestPolicyFixtures(t *testing.T) {
 	s := newScanner(t, Options{})
 	ids := map[string]bool{}
@@ -70,37 +78,87 @@ func TestPolicyFixtures(t *testing.T) {
 			if !ids[id] {
 				t.Fatalf("fixture directory %s has no matching policy", dir)
 			}
-			for _, name := range []string{"bad.yaml", "good.yaml"} {
-				file := filepath.Join(dir, name)
-				res, err := s.Scan(context.Background(), []string{file})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(res.Errors) > 0 {
-					t.Fatalf("%s: scan errors: %+v", file, res.Errors)
-				}
-				if len(res.Scanned) != 1 {
-					t.Fatalf("%s: not scanned", file)
-				}
-				got := []int{}
-				for _, f := range res.Findings {
-					if f.RuleID == id {
-						got = append(got, f.Range.Start.Line)
-					}
-				}
-				want := expectedLines(t, file)[id]
-				if want == nil {
-					want = []int{}
-				}
-				sort.Ints(got)
-				if name == "bad.yaml" && len(want) == 0 {
-					t.Fatalf("%s has no '# expect: %s' marker", file, id)
-				}
-				if diff := cmp.Diff(want, got); diff != "" {
-					t.Errorf("%s: finding lines of %s (-want +got):\n%s\nall findings: %s", file, id, diff, describe(res.Findings))
-				}
+			for _, name := range []string{"bad.yaml", "good.yaml", "tf-bad", "tf-good", "tf-module"} {
+				t.Run(name, func(t *testing.T) {
+					checkFixture(t, s, id, dir, name)
+				})
 			}
 		})
+	}
+}
+
+// checkFixture scans one fixture, a file or a Terraform module directory,
+// and compares the findings of rule id with the "# expect: <id>" markers
+// of its files by file and line. Fixtures named bad or module must mark at
+// least one line, and a module fixture one inside modules/.
+func checkFixture(t *testing.T, s *Scanner, id, dir, name string) {
+	t.Helper()
+	fixture := filepath.Join(dir, name)
+	info, err := os.Stat(fixture)
+	if err != nil {
+		t.Fatalf("missing fixture: %v", err)
+	}
+	var files []string
+	if info.IsDir() {
+		err := filepath.WalkDir(fixture, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars")) {
+				files = append(files, p)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		files = []string{fixture}
+	}
+	res, err := s.Scan(context.Background(), []string{fixture})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Errors) > 0 {
+		t.Fatalf("scan errors: %+v", res.Errors)
+	}
+	if len(res.Notes) > 0 {
+		t.Errorf("scan notes: %+v", res.Notes)
+	}
+	if len(res.Scanned) != 1 {
+		t.Fatalf("want one document scanned, got %+v", res.Scanned)
+	}
+	rel := func(p string) string {
+		r, err := filepath.Rel(dir, filepath.FromSlash(p))
+		if err != nil {
+			return p
+		}
+		return filepath.ToSlash(r)
+	}
+	want := []string{}
+	inModule := false
+	for _, f := range files {
+		for _, line := range expectedLines(t, f)[id] {
+			want = append(want, fmt.Sprintf("%s:%d", rel(f), line))
+			inModule = inModule || strings.Contains(filepath.ToSlash(f), "/modules/")
+		}
+	}
+	got := []string{}
+	for _, f := range res.Findings {
+		if f.RuleID == id {
+			got = append(got, fmt.Sprintf("%s:%d", rel(f.Range.File), f.Range.Start.Line))
+		}
+	}
+	sort.Strings(want)
+	sort.Strings(got)
+	bad := strings.HasPrefix(name, "bad") || name == "tf-bad" || name == "tf-module"
+	switch {
+	case bad && len(want) == 0:
+		t.Fatalf("no line is marked '# expect: %s'", id)
+	case name == "tf-module" && !inModule:
+		t.Fatalf("no line under modules/ is marked '# expect: %s'", id)
+	case !bad && len(want) > 0:
+		t.Fatalf("a good fixture must not expect findings")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("finding lines of %s (-want +got):\n%s\nall findings: %s", id, diff, describe(res.Findings))
 	}
 }
 

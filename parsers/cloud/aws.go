@@ -22,6 +22,8 @@ var statementFields = []Field{
 	{Key: "principals", Type: Object, CFN: Prop("Principal"), TF: Prop("Principal"), Doc: "the principal value as written"},
 	{Key: "not_principals", Type: Object, CFN: Prop("NotPrincipal"), TF: Prop("NotPrincipal")},
 	{Key: "has_condition", Type: Bool, Default: false, CFN: Prop("Condition").Present(), TF: Prop("Condition").Present()},
+	{Key: "condition", Type: Object, CFN: Prop("Condition"), TF: Prop("Condition"),
+		Doc: "the condition map as written (operator → key → value); null when there is none"},
 }
 
 var collections = []*Collection{
@@ -325,7 +327,7 @@ var collections = []*Collection{
 			{Key: "name", Type: String, CFN: Prop("DBClusterIdentifier"), TF: Prop("cluster_identifier")},
 			{Key: "engine", Type: String, CFN: Prop("Engine"), TF: Prop("engine")},
 			{Key: "storage_encrypted", Type: Bool, Default: false, CFN: Prop("StorageEncrypted"),
-				TF: Hook("`storage_encrypted`; `unknown` for a restore (`snapshot_identifier`) or a replica (`replication_source_identifier`)", clusterEncryptedTF)},
+				TF: Hook("`storage_encrypted`, by default true for Aurora Serverless v1 (`engine_mode` `serverless`); `unknown` for a restore (`snapshot_identifier`) or a replica (`replication_source_identifier`)", clusterEncryptedTF)},
 			{Key: "kms_key", Type: Ref, CFN: Prop("KmsKeyId"), TF: Prop("kms_key_id")},
 			{Key: "publicly_accessible", Type: Bool, Default: false, CFN: Prop("PubliclyAccessible")},
 			{Key: "backup_retention", Type: Number, Default: 1.0, CFN: Prop("BackupRetentionPeriod"), TF: Prop("backup_retention_period")},

@@ -84,8 +84,10 @@ var cfnSources = func() map[string][]cfnSource {
 type adapter struct {
 	// tf is set when the document is Terraform: fields are read from their
 	// TF sources.
-	tf        bool
-	tfByType  map[string][]*tfResource
+	tf       bool
+	tfByType map[string][]*tfResource
+	// tfSrcs is the Terraform document's source map.
+	tfSrcs    map[string]model.Range
 	out       map[*Collection][]*object
 	resources map[string]any
 	resPtrs   map[string]string
@@ -227,7 +229,7 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 		case Objects:
 			src := a.src(f)
 			var items []node
-			key := prefix + src.written
+			key := a.key(prefix + src.written)
 			switch {
 			case src.items != nil:
 				items = src.items(a, r, n)
@@ -241,6 +243,11 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				itemKey := key + "[]."
 				if src.items != nil {
 					itemKey = prefix + relKey(n.ptr, it.ptr)
+					if it.approx && !strings.HasSuffix(itemKey, "[].") {
+						// A list item without a pointer of its own (a
+						// JSON string's) still names its list.
+						itemKey = strings.TrimSuffix(itemKey, ".") + "[]."
+					}
 				}
 				a.fill(r, it, f.Fields, sub, itemKey)
 				list[j] = sub
@@ -252,7 +259,7 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				m[f.Key] = nil
 				continue
 			}
-			if d := a.policyDoc(r, a.at(r, n, src, 0), prefix+src.written); d != nil {
+			if d := a.policyDoc(r, a.at(r, n, src, 0), a.key(prefix+src.written)); d != nil {
 				m[f.Key] = d.toMap()
 			} else {
 				m[f.Key] = nil
@@ -355,7 +362,7 @@ func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
 		at, key, c, ok = a.viaAt(r, n, c, prefix)
 		if !ok {
 			v := unknown(r.ptr)
-			v.Key = key
+			v.Key = a.key(key)
 			return v
 		}
 	case len(c.alts) == 0:
@@ -400,8 +407,19 @@ func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
 			panic("cloud: field " + f.Key + " of type " + string(f.Type) + " has no reader")
 		}
 	}
-	v.Key = key
+	v.Key = a.key(key)
 	return v
+}
+
+// key is the key of a declared path as the format's users write it:
+// Terraform's nested blocks are lists in the view's paths
+// (versioning_configuration[0].status), but a single block is written
+// without an index (versioning_configuration.status).
+func (a *adapter) key(k string) string {
+	if a.tf {
+		return strings.ReplaceAll(k, "[0]", "")
+	}
+	return k
 }
 
 // altKey names the alternative of c that n was read from.
@@ -537,9 +555,12 @@ type node struct {
 	v    any
 	ptr  string
 	kind nodeKind
-	// flat marks a tree parsed from a JSON string: its children all point
-	// at the string.
+	// flat marks a tree parsed from a JSON string: its children point at
+	// the string, unless the source map knows their own pointers (see
+	// reader.child).
 	flat bool
+	// approx marks a flat node whose ptr is an ancestor's.
+	approx bool
 	// up is the item an ItemsHook took this node from, when it is not the
 	// node's parent (an ArtifactStores item for its ArtifactStore).
 	up *node
@@ -559,6 +580,9 @@ type reader struct {
 	// it is read for.
 	tfRes  *terraform.Resource
 	origin *Origin
+	// srcs is the document's source map, when pointers inside JSON strings
+	// may have ranges of their own (Terraform).
+	srcs map[string]model.Range
 	// conds is the variant's choice for each expanded condition.
 	conds   map[string]bool
 	res     node
@@ -624,21 +648,36 @@ func (r *reader) get(n node, key string) node {
 	case nAbsent:
 		return n
 	case nUnknown:
-		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat}
+		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat, approx: n.approx}
 	}
 	m, ok := n.v.(map[string]any)
 	if !ok {
-		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat}
+		return node{ptr: n.ptr, kind: nUnknown, flat: n.flat, approx: n.approx}
 	}
 	child, ok := m[key]
 	if !ok {
-		return node{ptr: n.ptr, kind: nAbsent, flat: n.flat}
+		return node{ptr: n.ptr, kind: nAbsent, flat: n.flat, approx: n.approx}
 	}
-	ptr := n.ptr
+	ptr, approx := r.child(n, model.PointerToken(key))
+	c := r.resolve(child, ptr, n.ptr, n.flat)
+	c.approx = approx
+	return c
+}
+
+// child is the pointer of the child tok of n, and whether it is only an
+// ancestor's: the children of a tree parsed from a string point at the
+// string, unless the format's source map knows the child's own pointer (a
+// Terraform jsonencode() argument written as an object literal).
+func (r *reader) child(n node, tok string) (ptr string, approx bool) {
 	if !n.flat {
-		ptr += "/" + model.PointerToken(key)
+		return n.ptr + "/" + tok, false
 	}
-	return r.resolve(child, ptr, n.ptr, n.flat)
+	if !n.approx {
+		if _, ok := r.srcs[n.ptr+"/"+tok]; ok {
+			return n.ptr + "/" + tok, false
+		}
+	}
+	return n.ptr, true
 }
 
 // path follows several keys.
@@ -684,11 +723,9 @@ func (r *reader) items(n node, single bool) []node {
 	}
 	out := make([]node, 0, len(l))
 	for i, x := range l {
-		ptr := n.ptr
-		if !n.flat {
-			ptr += "/" + strconv.Itoa(i)
-		}
+		ptr, approx := r.child(n, strconv.Itoa(i))
 		if c := r.resolve(x, ptr, n.ptr, n.flat); c.kind != nAbsent {
+			c.approx = approx
 			out = append(out, c)
 		}
 	}

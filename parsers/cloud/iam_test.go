@@ -89,6 +89,7 @@ Resources:
 			"principals":     w(map[string]any{"Service": "lambda.amazonaws.com"}, rp+"/AssumeRolePolicyDocument/Statement/0/Principal"),
 			"not_principals": d(nil, rp+"/AssumeRolePolicyDocument/Statement/0"),
 			"has_condition":  d(false, rp+"/AssumeRolePolicyDocument/Statement/0"),
+			"condition":      d(nil, rp+"/AssumeRolePolicyDocument/Statement/0"),
 		}}},
 		"managed_policy_arns": w([]any{"arn:aws:iam::aws:policy/ReadOnlyAccess", nil}, rp+"/ManagedPolicyArns"),
 	}

@@ -117,11 +117,11 @@ func cfnText(c Source) string {
 		if c.via.path == nil {
 			text = "an `" + c.via.typ + "` whose `" + c.via.ref + "` refers to it"
 		}
+		if c.present && c.via.path != nil {
+			text += " is present"
+		}
 		if c.orElse != nil {
 			text += ", else " + cfnText(*c.orElse)
-		}
-		if c.present {
-			text += " (present)"
 		}
 		return text
 	case c.hook != nil || c.items != nil:
@@ -151,7 +151,7 @@ func capitalise(s string) string {
 
 const referenceIntro = "<!-- Generated from parsers/cloud/aws.go by `go test ./parsers/cloud -run TestReference -update`; do not edit. -->\n" + `# The normalised AWS view (` + "`input.aws`" + `)
 
-CloudFormation (YAML/JSON, SAM, CDK output) and — later — Terraform HCL and plan JSON are
+CloudFormation (YAML/JSON, SAM, CDK output), Terraform HCL and — later — plan JSON are
 turned by adapters (` + "`parsers/cloud`" + `) into one view, so one built-in policy covers every
 AWS input format. The raw document stays available as ` + "`input.raw`" + `. The view is declared
 once, in ` + "`parsers/cloud/aws.go`" + `; this page and the JSON Schema that policies are
@@ -230,7 +230,11 @@ false are left out.
 A policy document is ` + "`{ \"src\", \"state\", \"statements\": [] }`" + ` wherever it appears; ` + "`state`" + ` is
 ` + "`unknown`" + ` when the document (or its ` + "`Statement`" + ` list, or one statement) cannot be read
 statically, and ` + "`statements`" + ` then holds what could be read. A document written as a JSON
-string is parsed; every src inside it is then the string's pointer.
+string is parsed; every src inside it is then the string's pointer, except in Terraform where a
+part has a position of its own: inside a ` + "`jsonencode()`" + ` argument written as object and tuple
+literals, and the statements of an ` + "`aws_iam_policy_document`" + ` whose ` + "`json`" + ` the argument holds
+(placed at the statement blocks), src is the pointer below the argument
+(` + "`…/values/policy/Statement/0/Action`" + `). The same goes for container definitions.
 
 ## Collections
 

@@ -140,6 +140,7 @@ Resources:
 		"principals":     w("*", byRef+"/Statement/Principal"),
 		"not_principals": d(nil, byRef+"/Statement"),
 		"has_condition":  d(false, byRef+"/Statement"),
+		"condition":      d(nil, byRef+"/Statement"),
 	}}}}, byRef)
 	wantLogs := w([]any{map[string]any{"src": byName, "state": "written", "statements": []any{map[string]any{
 		"src":            byName,
@@ -151,6 +152,7 @@ Resources:
 		"principals":     d(nil, byName),
 		"not_principals": d(nil, byName),
 		"has_condition":  d(false, byName),
+		"condition":      d(nil, byName),
 	}}}}, byName)
 	// Buckets are read in logical id order: Data, Logs.
 	if diff := cmp.Diff(wantData, at(t, v, "s3.buckets.0.policies")); diff != "" {

@@ -22,7 +22,7 @@ type tfResource struct {
 // configuration, reading every collection's TF sources as declared in
 // aws.go.
 func FromTerraform(cfg *terraform.Config) map[string]any {
-	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}}
+	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}, tfSrcs: cfg.Doc.Source}
 	for _, res := range cfg.Resources {
 		if res.Mode != "managed" {
 			continue
@@ -56,7 +56,7 @@ func FromTerraform(cfg *terraform.Config) map[string]any {
 // tfReader starts reading a Terraform resource.
 func (a *adapter) tfReader(tr *tfResource) *reader {
 	res := tr.r
-	r := &reader{id: res.Address, typ: res.Type, ptr: res.Ptr, propsPtr: res.Ptr + "/values", tf: true, tfRes: res}
+	r := &reader{id: res.Address, typ: res.Type, ptr: res.Ptr, propsPtr: res.Ptr + "/values", tf: true, tfRes: res, srcs: a.tfSrcs}
 	r.res = node{v: map[string]any{"values": tr.values}, ptr: res.Ptr, kind: nValue}
 	r.props = r.get(r.res, "values")
 	return r
@@ -170,17 +170,36 @@ func (a *adapter) viaAt(r *reader, n node, c Source, prefix string) (node, strin
 }
 
 // deletionPolicyTF is Terraform's equivalent of a DeletionPolicy:
-// lifecycle.prevent_destroy = true keeps the resource (Retain).
+// lifecycle.prevent_destroy = true keeps the resource (Retain), a written
+// false is the default written out, at its line.
 func deletionPolicyTF(def string) func(a *adapter, r *reader, n node) Attr {
 	return func(_ *adapter, r *reader, _ node) Attr {
-		v := dflt(def, r.ptr)
-		switch pd := r.tfRes.PreventDestroy; {
-		case r.tfRes.FromPlan:
-			v = unknown(r.ptr)
-		case pd != nil && *pd:
-			v = written("Retain", r.ptr)
+		v, ok := preventDestroy(r)
+		if !ok {
+			v = dflt(def, r.ptr)
+		} else if v.State == Written && v.Value == false {
+			v.Value = def
 		}
 		v.Key = "lifecycle.prevent_destroy"
 		return v
 	}
+}
+
+// preventDestroy reads lifecycle.prevent_destroy: "Retain" when true, false
+// when written false, unknown when written but not known; ok is false when
+// it is not written.
+func preventDestroy(r *reader) (v Attr, ok bool) {
+	res := r.tfRes
+	switch {
+	case res.FromPlan:
+		// A plan does not record lifecycle settings.
+		return unknown(r.ptr), true
+	case res.PreventDestroyPtr == "":
+		return Attr{}, false
+	case res.PreventDestroy == nil:
+		return unknown(res.PreventDestroyPtr), true
+	case *res.PreventDestroy:
+		return written("Retain", res.PreventDestroyPtr), true
+	}
+	return written(false, res.PreventDestroyPtr), true
 }

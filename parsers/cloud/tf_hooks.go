@@ -123,7 +123,7 @@ func bucketPoliciesTF(a *adapter, r *reader, n node) Attr {
 // without a CIDR when it lists none. group is the group's address or "".
 func (a *adapter) tfRules(c *Collection, r *reader, n node, prefix, direction, group string) {
 	emit := func(cidrKey string, cidr node) {
-		o := a.object(c, r, n.ptr)
+		o := a.object(c, r, r.dsrc(n.ptr))
 		a.fill(r, n, c.Fields, o.m, prefix)
 		o.m["direction"] = direction
 		if group != "" {
@@ -322,16 +322,23 @@ func instanceEncryptedTF(_ *adapter, r *reader, n node) Attr {
 }
 
 // clusterEncryptedTF is a cluster's storage_encrypted, unknown for a
-// restore or a replica.
+// restore or a replica. Its default is true for Aurora Serverless v1
+// (engine_mode "serverless"), whose storage is always encrypted, so the
+// default is unknown when engine_mode is.
 func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
+	mode := r.str(r.get(n, "engine_mode"), "provisioned")
 	switch {
 	case r.get(n, "snapshot_identifier").kind != nAbsent:
 		v = unknown(r.get(n, "snapshot_identifier").ptr)
 	case r.get(n, "replication_source_identifier").kind != nAbsent:
 		v = unknown(r.get(n, "replication_source_identifier").ptr)
-	default:
+	case r.get(n, "storage_encrypted").kind != nAbsent:
 		v = r.boolean(r.get(n, "storage_encrypted"), false)
+	case mode.State == Unknown:
+		v = unknown(mode.Src)
+	default:
+		v = dflt(mode.Value == "serverless", r.ptr)
 	}
 	v.Key = "storage_encrypted"
 	return v
@@ -343,13 +350,11 @@ func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
 func dbDeletionPolicyTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
 	skip := r.boolean(r.get(n, "skip_final_snapshot"), false)
+	if pd, ok := preventDestroy(r); ok && (pd.State == Unknown || pd.Value == "Retain") {
+		pd.Key = "lifecycle.prevent_destroy"
+		return pd
+	}
 	switch {
-	case r.tfRes.FromPlan:
-		v = unknown(r.ptr)
-	case r.tfRes.PreventDestroy != nil && *r.tfRes.PreventDestroy:
-		v = written("Retain", r.ptr)
-		v.Key = "lifecycle.prevent_destroy"
-		return v
 	case r.typ == "aws_rds_cluster_instance":
 		v = dflt("Delete", r.ptr)
 	case skip.State == Unknown:

@@ -213,11 +213,26 @@ func Via(typ, ref, path string) Source {
 // block that the split resource replaces).
 func (c Source) Else(other Source) Source { c.orElse = &other; return c }
 
-// Present reads whether the path is there (true) or absent (false).
-func (c Source) Present() Source { c.present = true; return c }
+// Present reads whether the path is there (true) or absent (false). It
+// applies to the Else source too: a modifier holds for the whole chain.
+func (c Source) Present() Source {
+	c.present = true
+	if c.orElse != nil {
+		e := c.orElse.Present()
+		c.orElse = &e
+	}
+	return c
+}
 
-// Conv converts the written scalar.
-func (c Source) Conv(fn func(string) any) Source { c.conv = fn; return c }
+// Conv converts the written scalar, of the Else source too.
+func (c Source) Conv(fn func(string) any) Source {
+	c.conv = fn
+	if c.orElse != nil {
+		e := c.orElse.Conv(fn)
+		c.orElse = &e
+	}
+	return c
+}
 
 // Collections is the whole AWS view, in the order of the reference.
 func Collections() []*Collection { return collections }

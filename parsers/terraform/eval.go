@@ -60,6 +60,10 @@ type Resource struct {
 	// FromPlan marks a resource read from a plan, which does not record
 	// lifecycle settings: PreventDestroy is unknown, not false.
 	FromPlan bool
+	// PreventDestroyPtr is the pointer of lifecycle.prevent_destroy in the
+	// document's source map when it is written ("" when not); with
+	// PreventDestroy nil it is written but not known.
+	PreventDestroyPtr string
 	// Range is the resource block.
 	Range model.Range
 }
@@ -97,6 +101,15 @@ type evaluator struct {
 	// origin).
 	origins map[string]model.Range
 	raw     map[string]any
+	// policyDocs are the aws_iam_policy_document data sources evaluated so
+	// far, by their json, so that an argument holding that json can place
+	// its statements at the statement blocks.
+	policyDocs map[string][]policyDocSrc
+}
+
+// policyDocSrc is where an aws_iam_policy_document was evaluated.
+type policyDocSrc struct {
+	module, ptr string
 }
 
 // instance is one module instance being evaluated.
@@ -499,12 +512,20 @@ func (e *evaluator) resource(in *instance, r *resource) error {
 		v := e.body(in, r.body, extra, ptr+"/values", metaArgs)
 		if r.mode == "data" && r.typ == "aws_iam_policy_document" {
 			v = withPolicyJSON(v)
+			if j := policyJSON(v); j != "" {
+				if e.policyDocs == nil {
+					e.policyDocs = map[string][]policyDocSrc{}
+				}
+				e.policyDocs[j] = append(e.policyDocs[j], policyDocSrc{in.addr, ptr})
+			}
 		}
 		res := &Resource{
 			Address: addr, Mode: r.mode, Type: r.typ, Name: r.name, Module: in.addr, Calls: in.calls,
 			Ptr: ptr, Values: v, Unknown: unknown, Range: e.pos.rng(r.rng),
 		}
 		if r.preventDel != nil {
+			res.PreventDestroyPtr = ptr + "/lifecycle/0/prevent_destroy"
+			e.source[res.PreventDestroyPtr] = e.pos.rng(r.preventDel.Range)
 			if pv := e.value(in, r.preventDel.Expr, extra); pv.IsKnown() && !pv.IsNull() && pv.Type() == cty.Bool {
 				b := pv.True()
 				res.PreventDestroy = &b
@@ -578,9 +599,10 @@ func (e *evaluator) body(in *instance, b hcl.Body, extra map[string]cty.Value, p
 			continue
 		}
 		out[name] = e.value(in, a.Expr, extra)
-		e.source[model.Pointer(ptr, name)] = e.pos.rng(a.SrcRange)
-		e.literalRanges(model.Pointer(ptr, name), a.Expr)
-		e.origin(in, model.Pointer(ptr, name), a.Expr)
+		p := model.Pointer(ptr, name)
+		e.source[p] = e.pos.rng(a.SrcRange)
+		e.valueSources(in, a.Expr, out[name], p, extra)
+		e.origin(in, p, a.Expr)
 	}
 	blocks := map[string][]cty.Value{}
 	for _, blk := range sb.Blocks {
@@ -625,34 +647,6 @@ func (e *evaluator) varOrigin(in *instance, expr hcl.Expression) (model.Range, b
 	}
 	o, ok := in.origins[a.Name]
 	return o, ok
-}
-
-// literalRanges records the range of each item of a literal list or
-// object, so that a finding about one CIDR block or one tag sits on it.
-func (e *evaluator) literalRanges(ptr string, expr hclsyntax.Expression) {
-	switch x := expr.(type) {
-	case *hclsyntax.TupleConsExpr:
-		for i, item := range x.Exprs {
-			p := model.Pointer(ptr, strconv.Itoa(i))
-			e.source[p] = e.pos.rng(item.Range())
-			e.literalRanges(p, item)
-		}
-	case *hclsyntax.ObjectConsExpr:
-		for _, item := range x.Items {
-			key := hcl.ExprAsKeyword(item.KeyExpr)
-			if key == "" {
-				if v, diags := item.KeyExpr.Value(nil); !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type() == cty.String {
-					key = v.AsString()
-				}
-			}
-			if key == "" {
-				continue
-			}
-			p := model.Pointer(ptr, key)
-			e.source[p] = e.pos.rng(hcl.RangeBetween(item.KeyExpr.Range(), item.ValueExpr.Range()))
-			e.literalRanges(p, item.ValueExpr)
-		}
-	}
 }
 
 // dynamic expands a dynamic block: one block per element of its for_each,
@@ -764,4 +758,104 @@ func (e *evaluator) call(in *instance, c *call) error {
 	}
 	in.mods[c.name] = collect(keys, vals, unknown, c.forEach != nil)
 	return nil
+}
+
+// valueSources records ranges inside an argument's value, under the
+// argument's pointer, so that a finding about a part of it (a CIDR of a
+// list, an IAM statement, a container definition) is placed where that part
+// is written: the items of object and tuple literals, also as the argument
+// of jsonencode(), and the statement blocks of the aws_iam_policy_document
+// whose json the argument holds. A value that comes from elsewhere (a
+// variable, a local, a function) keeps the argument's range: the finding is
+// placed at the argument that uses it.
+func (e *evaluator) valueSources(in *instance, expr hcl.Expression, v cty.Value, ptr string, extra map[string]cty.Value) {
+	if call, ok := expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 && !call.ExpandFinal {
+		e.literalSources(in, call.Args[0], ptr, extra)
+		return
+	}
+	e.literalSources(in, expr, ptr, extra)
+	if !v.IsKnown() || v.IsNull() || v.Type() != cty.String || len(e.policyDocs) == 0 {
+		return
+	}
+	docs := e.policyDocs[v.AsString()]
+	if len(docs) == 0 {
+		return
+	}
+	// Identical documents are equivalent; prefer the caller's own module.
+	doc := docs[0]
+	for _, d := range docs {
+		if d.module == in.addr {
+			doc = d
+			break
+		}
+	}
+	if rng, ok := e.source[model.Pointer(doc.ptr, "values", "statement")]; ok {
+		e.source[model.Pointer(ptr, "Statement")] = rng
+	}
+	for i := 0; ; i++ {
+		st := model.Pointer(doc.ptr, "values", "statement", strconv.Itoa(i))
+		rng, ok := e.source[st]
+		if !ok {
+			return
+		}
+		dst := model.Pointer(ptr, "Statement", strconv.Itoa(i))
+		e.source[dst] = rng
+		for tf, iam := range statementKeys {
+			if r, ok := e.source[model.Pointer(st, tf)]; ok {
+				e.source[model.Pointer(dst, iam)] = r
+			}
+		}
+	}
+}
+
+// statementKeys maps the arguments and blocks of an aws_iam_policy_document
+// statement to the keys of the JSON statement they become.
+var statementKeys = map[string]string{
+	"sid": "Sid", "effect": "Effect", "actions": "Action", "not_actions": "NotAction",
+	"resources": "Resource", "not_resources": "NotResource", "principals": "Principal",
+	"not_principals": "NotPrincipal", "condition": "Condition",
+}
+
+// literalSources records the range of every item of an object or tuple
+// literal under ptr, recursively: an object item from its key to the end of
+// its value, a tuple element its own range.
+func (e *evaluator) literalSources(in *instance, expr hcl.Expression, ptr string, extra map[string]cty.Value) {
+	switch x := expr.(type) {
+	case *hclsyntax.ParenthesesExpr:
+		e.literalSources(in, x.Expression, ptr, extra)
+	case *hclsyntax.ObjectConsExpr:
+		for _, item := range x.Items {
+			// Keys are nearly always literal: evaluate them without a
+			// context first, which costs no context copy.
+			k, diags := item.KeyExpr.Value(nil)
+			if diags.HasErrors() {
+				k = e.value(in, item.KeyExpr, extra)
+			}
+			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+				continue
+			}
+			p := model.Pointer(ptr, k.AsString())
+			e.source[p] = e.pos.rng(hcl.RangeBetween(item.KeyExpr.Range(), item.ValueExpr.Range()))
+			e.literalSources(in, item.ValueExpr, p, extra)
+		}
+	case *hclsyntax.TupleConsExpr:
+		for i, el := range x.Exprs {
+			p := model.Pointer(ptr, strconv.Itoa(i))
+			e.source[p] = e.pos.rng(el.Range())
+			e.literalSources(in, el, p, extra)
+		}
+	}
+}
+
+// policyJSON is the known json of an evaluated aws_iam_policy_document, ""
+// when it has none.
+func policyJSON(v cty.Value) string {
+	if !v.IsKnown() || v.IsNull() || !v.Type().IsObjectType() || !v.Type().HasAttribute("json") {
+		return ""
+	}
+	j := v.GetAttr("json")
+	if !j.IsKnown() || j.IsNull() || j.Type() != cty.String {
+		return ""
+	}
+	return j.AsString()
 }

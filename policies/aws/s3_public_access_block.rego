@@ -46,7 +46,7 @@ settings := {"block_public_acls", "block_public_policy", "ignore_public_acls", "
 deny contains lib.result(msg, b, b.public_access_block.present) if {
 	some b in input.aws.s3.buckets
 	lib.is_false(b.public_access_block.present)
-	msg := sprintf("bucket %q has no public access block (%s); declare the block with all four settings true", [b.resource, b.public_access_block.present.key])
+	msg := sprintf("bucket %q has no public access block (%s); declare one with all four settings true", [b.resource, b.public_access_block.present.key])
 }
 
 # A block that exists (or might) with a setting that is known to be off.

@@ -35,7 +35,7 @@ all_true := {
 test_fails_without_block if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(absent)])
 	r == {{
-		"msg": `bucket "Logs" has no public access block (PublicAccessBlockConfiguration); declare the block with all four settings true`,
+		"msg": `bucket "Logs" has no public access block (PublicAccessBlockConfiguration); declare one with all four settings true`,
 		"resource": "Logs",
 		"src": "/Resources/Logs",
 	}}

@@ -65,10 +65,17 @@ deny contains lib.resource_result(msg, b) if {
 	msg := sprintf("bucket %q does not deny requests over plain HTTP; add a bucket policy statement that denies s3:* when aws:SecureTransport is \"false\"", [b.resource])
 }
 
-# An unknown document may hold the statement.
+# An unknown document may hold the statement: one whose source cannot be
+# read statically (a variable, a data source, an unresolved intrinsic) has
+# state unknown and only the statements that could be read.
 may_deny_insecure_transport(b) if {
 	some doc in b.policies.value
 	doc == null
+}
+
+may_deny_insecure_transport(b) if {
+	some doc in b.policies.value
+	doc.state == "unknown"
 }
 
 may_deny_insecure_transport(b) if {
@@ -89,8 +96,9 @@ may_require_tls(s) if not condition(s)
 
 may_require_tls(s) if requires_tls(condition(s))
 
-# condition is the statement's Condition map: from the view when the adapter
-# provides it, else from the raw document at the statement's pointer.
+# condition is the statement's Condition map: from the view (every adapter
+# provides it), else, for inputs without it, from the raw document at the
+# statement's pointer.
 condition(s) := s.condition.value if lib.known(s.condition)
 
 condition(s) := c if {

@@ -76,3 +76,14 @@ test_unknown_effect_or_condition_does_not_fire if {
 	count(policy.deny) == 0 with input as in_with_raw(t.w([doc([s2])], "/"), raw_with({"Bool": {"aws:SecureTransport": "false"}}))
 	count(policy.deny) == 0 with input as in_with_raw(t.w([doc([s1])], "/"), raw_with({"Fn::If": ["IsProd", {}, {}]}))
 }
+
+test_unknown_document_state_does_not_fire if {
+	unknown_doc := {"src": "/resources/aws_s3_bucket_policy.assets/values/policy", "state": "unknown", "statements": []}
+	count(policy.deny) == 0 with input as t.aws("s3", "buckets", [bucket(t.w([unknown_doc], "/resources/aws_s3_bucket_policy.assets/values/policy"))])
+}
+
+test_fails_with_deny_on_other_condition_from_view if {
+	s := object.union(statement("Deny", t.w(true, stmt_src)), {"condition": t.w({"StringNotEquals": {"aws:sourceVpce": "vpce-1"}}, stmt_src)})
+	docs := t.w([doc([s])], "/Resources/Policy")
+	count(policy.deny) == 1 with input as t.aws("s3", "buckets", [bucket(docs)])
+}

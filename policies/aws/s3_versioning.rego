@@ -36,5 +36,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, b, b.versioning.enabled) if {
 	some b in input.aws.s3.buckets
 	lib.is_false(b.versioning.enabled)
-	msg := sprintf("bucket %q has versioning disabled; set %s to Enabled", [b.resource, b.versioning.enabled.key])
+	msg := sprintf("bucket %q has versioning disabled (%s); turn it on", [b.resource, b.versioning.enabled.key])
 }

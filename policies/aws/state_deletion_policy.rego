@@ -42,7 +42,7 @@ import data.shipgate.lib
 deny contains lib.result(msg, r, r.deletion_policy) if {
 	some [kind, r] in stateful
 	lib.has_value(r.deletion_policy, "Delete")
-	msg := sprintf("%s %q is deleted with its stack (%s is Delete); %s", [kind, r.resource, r.deletion_policy.key, keep[kind]])
+	msg := sprintf("%s %q loses its data when it is deleted (%s); %s", [kind, r.resource, r.deletion_policy.key, keep[kind]])
 }
 
 # stateful is every resource that holds data, keyed by a name for messages.

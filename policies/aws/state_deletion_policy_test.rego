@@ -19,7 +19,7 @@ table(p) := with_policy(t.res("Orders", "AWS::DynamoDB::Table"), p)
 test_fails_by_default_for_table if {
 	r := policy.deny with input as view({"dynamodb": {"tables": [table(t.d("Delete", "/Resources/Orders"))]}})
 	r == {{
-		"msg": `table "Orders" is deleted with its stack (DeletionPolicy is Delete); retain it`,
+		"msg": `table "Orders" loses its data when it is deleted (DeletionPolicy); retain it`,
 		"resource": "Orders",
 		"src": "/Resources/Orders",
 	}}
@@ -61,4 +61,14 @@ test_unknown_does_not_fire if {
 	count(policy.deny) == 0 with input as view({"dynamodb": {"tables": [table(t.u("/Resources/Orders/DeletionPolicy"))]}})
 	db := object.union(with_policy(t.res("Db", "AWS::RDS::DBInstance"), t.w("Delete", "/Resources/Db/DeletionPolicy")), {"cluster": t.u("/Resources/Db/Properties/DBClusterIdentifier")})
 	count(policy.deny) == 0 with input as view({"rds": {"instances": [db], "clusters": []}})
+}
+
+test_message_names_the_terraform_key if {
+	src := "/resources/aws_db_instance.billing/values/skip_final_snapshot"
+	db := object.union(
+		t.res("aws_db_instance.billing", "aws_db_instance"),
+		{"deletion_policy": t.k("skip_final_snapshot", t.w("Delete", src)), "cluster": t.d(null, "/resources/aws_db_instance.billing")},
+	)
+	r := policy.deny with input as view({"rds": {"instances": [db], "clusters": []}})
+	[x.msg | some x in r] == [`database instance "aws_db_instance.billing" loses its data when it is deleted (skip_final_snapshot); retain it or keep a final snapshot`]
 }

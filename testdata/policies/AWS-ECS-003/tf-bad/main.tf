@@ -1,0 +1,35 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "api" {
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "256"
+  memory                   = "512"
+  container_definitions = jsonencode([
+    {
+      name      = "api"
+      image     = "public.ecr.aws/docker/library/nginx:1.27"
+      essential = true
+      healthCheck = {
+        command  = ["CMD-SHELL", "curl -fsS http://localhost:8080/health || exit 1"]
+        interval = 30
+      }
+    },
+    { # expect: AWS-ECS-003
+      name      = "log-router"
+      image     = "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"
+      essential = true
+      firelensConfiguration = {
+        type = "fluentbit"
+      }
+    },
+  ])
+}

@@ -1,0 +1,26 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+# No aws_s3_bucket_public_access_block at all.
+resource "aws_s3_bucket" "uploads" { # expect: AWS-S3-002
+  bucket = "acme-user-uploads"
+}
+
+# A block that leaves two kinds of public access open: one set to false,
+# one not set (the provider's default is false).
+resource "aws_s3_bucket" "assets" {
+  bucket = "acme-static-assets"
+}
+
+resource "aws_s3_bucket_public_access_block" "assets" { # expect: AWS-S3-002
+  bucket              = aws_s3_bucket.assets.id
+  block_public_acls   = true
+  block_public_policy = false # expect: AWS-S3-002
+  ignore_public_acls  = true
+}
