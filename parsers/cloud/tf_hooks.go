@@ -268,11 +268,14 @@ func managedPoliciesTF(kind string) func(*adapter, *reader, node) Attr {
 		}
 		arns, _ := v.Value.([]any)
 		arns = slices.Clone(arns)
+		key := "managed_policy_arns"
 		add := func(at *reader) {
 			if p := at.get(at.props, "policy_arn"); p.kind == nValue {
 				arns = append(arns, p.v)
 				if v.State == Default {
+					// The first attachment places findings and names the key.
 					v = written(nil, at.props.ptr+"/policy_arn")
+					key = at.typ + ".policy_arn"
 				}
 			} else {
 				arns = append(arns, nil)
@@ -303,7 +306,7 @@ func managedPoliciesTF(kind string) func(*adapter, *reader, node) Attr {
 			arns = append(arns, nil)
 		}
 		v.Value = arns
-		v.Key = "managed_policy_arns"
+		v.Key = key
 		return v
 	}
 }
