@@ -30,6 +30,7 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 	a := &adapter{falseCond: falseCond, out: make(map[*Collection][]*object, len(collections))}
 	if doc != nil {
 		a.resPtrs = doc.Resources
+		a.inputs = doc.Inputs
 		if root, ok := doc.Raw.(map[string]any); ok {
 			a.resources, _ = root["Resources"].(map[string]any)
 			if g, ok := root["Globals"].(map[string]any); ok {
@@ -91,6 +92,8 @@ type adapter struct {
 	resPtrs   map[string]string
 	falseCond map[string]bool
 	globals   node
+	// inputs maps the pointer of a value to the parameter it came from.
+	inputs map[string]model.Input
 	// bucketPolicies waits for every bucket to be read.
 	bucketPolicies []pendingBucketPolicy
 	// names caches byName look-ups, keyed by type and name property.
@@ -260,7 +263,11 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				m[f.Key] = nil
 			}
 		default:
-			m[f.Key] = a.attr(r, n, f, prefix).render(n.ptr)
+			v := a.attr(r, n, f, prefix)
+			if in, ok := a.inputs[v.Src]; ok && v.State == Written {
+				v.Input = &in
+			}
+			m[f.Key] = v.render(n.ptr)
 		}
 	}
 }

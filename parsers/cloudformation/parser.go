@@ -149,7 +149,11 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 	r := newResolver(root, p.Params)
 	out := r.resolve(root, span{0, len(src)})
 	source := make(map[string]model.Range, 64)
-	emit(tx, path, out, "", source)
+	inputs := map[string]model.Input{}
+	emit(tx, path, out, "", source, inputs)
+	if len(inputs) == 0 {
+		inputs = nil
+	}
 
 	tpl := &Template{
 		Doc: &model.Document{
@@ -160,6 +164,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 			Resources: resources,
 			Notes:     notes,
 			Errors:    problems,
+			Inputs:    inputs,
 		},
 		FalseConditionResources: map[string]bool{},
 		Conditions:              map[string]*bool{},
@@ -270,18 +275,21 @@ func yamlError(path string, tx *text, err error) *ParseError {
 }
 
 // emit records the range of every part of a resolved value under its JSON
-// pointer.
-func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range) {
+// pointer, and the parameter a value is the value of.
+func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range, inputs map[string]model.Input) {
 	source[ptr] = tx.rng(path, r.sp)
+	if r.input != nil {
+		inputs[ptr] = *r.input
+	}
 	if r.computed {
 		emitComputed(source, source[ptr], r.val, ptr)
 		return
 	}
 	for k, c := range r.mkids {
-		emit(tx, path, c, ptr+"/"+model.PointerToken(k), source)
+		emit(tx, path, c, ptr+"/"+model.PointerToken(k), source, inputs)
 	}
 	for i, c := range r.lkids {
-		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source)
+		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source, inputs)
 	}
 }
 

@@ -56,7 +56,7 @@ deny contains lib.result(msg, p, v.value) if {
 	value := lib.string_value(v.value)
 	name := lib.display_name(v.name)
 	what := secret(name, value)
-	msg := sprintf("project %q passes %q as a plaintext environment variable (%s is PLAINTEXT) whose value %s; read it from Secrets Manager or Parameter Store and rotate the value", [p.resource, name, v.type.key, what])
+	msg := sprintf("project %q passes %q as a plaintext environment variable (%s is PLAINTEXT) whose value %s%s; read it from Secrets Manager or Parameter Store and rotate the value", [p.resource, name, v.type.key, what, lib.value_origin(v.value)])
 }
 
 # secret says what makes value a secret: a known credential format, or a

@@ -126,6 +126,21 @@ type Document struct {
 	// valid and checked. They are reported like parse errors of a whole
 	// file, so the scan is incomplete.
 	Errors []FileError
+	// Inputs maps the JSON pointer of a value in Raw that is the value of a
+	// deployment input (a Ref to a CloudFormation parameter) to that input,
+	// so that a finding can say the fix may be a deployment parameter.
+	Inputs map[string]Input
+}
+
+// Input is a deployment input a value came from.
+type Input struct {
+	// Kind is "parameter" (CloudFormation).
+	Kind string `json:"kind"`
+	// Name is the input's name (SSHLocation).
+	Name string `json:"name"`
+	// Default is true when the value is the input's declared default, false
+	// when it was given to the scan (--cfn-param, --cfn-params).
+	Default bool `json:"default"`
 }
 
 // Note is a non-fatal remark about a scanned file.
