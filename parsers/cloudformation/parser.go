@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -169,6 +171,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 		FalseConditionResources: map[string]bool{},
 		Conditions:              map[string]*bool{},
 	}
+	tpl.Doc.ForeignIgnores = foreignIgnores(out.val, resources, source)
 	for name := range r.conditions {
 		switch r.cond(name) {
 		case isTrue:
@@ -305,4 +308,46 @@ func emitComputed(source map[string]model.Range, rng model.Range, v any, ptr str
 			emitComputed(source, rng, c, ptr+"/"+strconv.Itoa(i))
 		}
 	}
+}
+
+// foreignIgnores reads the suppressions other tools read from a resource's
+// Metadata: cfn_nag's rules_to_suppress ({id, reason} items) and
+// cfn-guard's SuppressedRules (rule names). Only literal strings count.
+func foreignIgnores(raw any, resources map[string]string, source map[string]model.Range) []model.ForeignIgnore {
+	root, _ := raw.(map[string]any)
+	res, _ := root["Resources"].(map[string]any)
+	var out []model.ForeignIgnore
+	for _, id := range slices.Sorted(maps.Keys(resources)) {
+		r, _ := res[id].(map[string]any)
+		meta, _ := r["Metadata"].(map[string]any)
+		if meta == nil {
+			continue
+		}
+		ptr := resources[id] + "/Metadata"
+		if nag, ok := meta["cfn_nag"].(map[string]any); ok {
+			rules, _ := nag["rules_to_suppress"].([]any)
+			for i, it := range rules {
+				m, _ := it.(map[string]any)
+				ruleID, ok := m["id"].(string)
+				if !ok || ruleID == "" {
+					continue
+				}
+				reason, _ := m["reason"].(string)
+				at := ptr + "/cfn_nag/rules_to_suppress/" + strconv.Itoa(i) + "/id"
+				out = append(out, model.ForeignIgnore{Tool: "cfn_nag", ID: ruleID, Resource: id, Reason: strings.TrimSpace(reason), Range: source[at]})
+			}
+		}
+		if guard, ok := meta["guard"].(map[string]any); ok {
+			rules, _ := guard["SuppressedRules"].([]any)
+			for i, it := range rules {
+				name, ok := it.(string)
+				if !ok || name == "" {
+					continue
+				}
+				at := ptr + "/guard/SuppressedRules/" + strconv.Itoa(i)
+				out = append(out, model.ForeignIgnore{Tool: "cfn-guard", ID: name, Resource: id, Range: source[at]})
+			}
+		}
+	}
+	return out
 }

@@ -44,7 +44,6 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP CodeBuild.2", "DevOps: secrets management"]
-#   aliases: ["CKV_AWS_46", "CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK"]
 package shipgate.aws.codebuild_plaintext_secrets
 
 import data.shipgate.lib

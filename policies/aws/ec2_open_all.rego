@@ -31,6 +31,7 @@
 #     }
 #     ```
 #   frameworks: ["CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   aliases: ["W2", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_all
 
 import data.shipgate.lib

@@ -32,7 +32,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP EC2.14", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
-#   aliases: ["CKV_AWS_25"]
+#   aliases: ["CKV_AWS_25", "W2", "RESTRICTED_INCOMING_TRAFFIC", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_rdp
 
 import data.shipgate.lib

@@ -31,7 +31,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP EC2.13", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
-#   aliases: ["CKV_AWS_24"]
+#   aliases: ["CKV_AWS_24", "W2", "INCOMING_SSH_DISABLED", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_ssh
 
 import data.shipgate.lib

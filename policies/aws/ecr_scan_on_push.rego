@@ -27,7 +27,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP ECR.1", "DevOps: supply chain"]
-#   aliases: ["CKV_AWS_163", "AVD-AWS-0030"]
+#   aliases: ["CKV_AWS_163", "AVD-AWS-0030", "W79", "ECR_REPO_SCAN_ON_PUSH"]
 package shipgate.aws.ecr_scan_on_push
 
 import data.shipgate.lib

@@ -31,7 +31,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP S3.2", "AWS-FSBP S3.3", "DevOps: data protection"]
-#   aliases: ["CKV_AWS_20", "CKV_AWS_57", "AVD-AWS-0092"]
+#   aliases: ["CKV_AWS_20", "CKV_AWS_57", "AVD-AWS-0092", "W31", "F14", "S3_BUCKET_NO_PUBLIC_RW_ACL", "S3_BUCKET_PUBLIC_READ_PROHIBITED", "S3_BUCKET_PUBLIC_WRITE_PROHIBITED"]
 package shipgate.aws.s3_public_acl
 
 import data.shipgate.lib

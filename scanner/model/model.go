@@ -130,6 +130,26 @@ type Document struct {
 	// deployment input (a Ref to a CloudFormation parameter) to that input,
 	// so that a finding can say the fix may be a deployment parameter.
 	Inputs map[string]Input
+	// ForeignIgnores are suppressions written for other tools in the file
+	// (cfn_nag and cfn-guard resource Metadata). With
+	// --honor-foreign-ignores they suppress the rules whose aliases list
+	// their id.
+	ForeignIgnores []ForeignIgnore
+}
+
+// ForeignIgnore is another tool's suppression of one of its rules for one
+// resource.
+type ForeignIgnore struct {
+	// Tool is "cfn_nag" or "cfn-guard".
+	Tool string
+	// ID is the tool's rule id or name (W2, INCOMING_SSH_DISABLED).
+	ID string
+	// Resource is the address of the resource it is written on.
+	Resource string
+	// Reason is the justification written with it, if any.
+	Reason string
+	// Range is where the id is written.
+	Range Range
 }
 
 // Input is a deployment input a value came from.
