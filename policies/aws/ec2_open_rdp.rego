@@ -42,5 +42,9 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.covers_port(rule, 3389, {"tcp", "udp"})
+
+	# A rule open to every protocol or port is AWS-EC2-003's finding.
+	not lib.all_protocols(rule)
+	not lib.all_ports(rule)
 	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q (%s%s); restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value, cidr.key, lib.value_origin(cidr)])
 }

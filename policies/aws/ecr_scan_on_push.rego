@@ -35,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, repo, repo.scan_on_push) if {
 	some repo in input.aws.ecr.repositories
 	lib.is_false(repo.scan_on_push)
-	msg := sprintf("repository %q does not scan images on push; set %s to true", [repo.resource, repo.scan_on_push.key])
+	msg := sprintf("repository %q does not turn on scan on push (%s); set it to true, unless the registry's scanning configuration covers the repository", [repo.resource, repo.scan_on_push.key])
 }
