@@ -47,6 +47,10 @@ type Options struct {
 	// MaxFileSize is the largest file read, in bytes (0:
 	// DefaultMaxFileSize). A larger file is a "limit" error.
 	MaxFileSize int64
+	// HonorForeignIgnores lets suppressions written for other tools
+	// (model.Document.ForeignIgnores: cfn_nag and cfn-guard Metadata)
+	// suppress the rules whose aliases list their id.
+	HonorForeignIgnores bool
 	// Debug, when set, receives per-phase timings.
 	Debug io.Writer
 }
@@ -467,7 +471,7 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 		}
 		seen[key] = true
 		rule, _ := s.engine.Rule(r.RuleID)
-		out = append(out, model.Finding{
+		f := model.Finding{
 			RuleID:      r.RuleID,
 			Severity:    rule.Severity,
 			Warning:     r.Warn,
@@ -479,9 +483,34 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 			Condition:   doc.Conditional[r.Resource],
 			Via:         doc.Via[r.Resource],
 			ValueFrom:   origin(doc, ptr),
-		})
+		}
+		if s.opts.HonorForeignIgnores {
+			f.Suppression = foreignSuppression(doc.ForeignIgnores, rule, r.Resource)
+		}
+		out = append(out, f)
 	}
 	return out
+}
+
+// foreignSuppression is the suppression of a finding of rule on resource
+// by another tool's ignore that names one of the rule's aliases, or nil.
+func foreignSuppression(ignores []model.ForeignIgnore, rule model.Rule, resource string) *model.Suppression {
+	for _, ig := range ignores {
+		if ig.Resource != resource || resource == "" {
+			continue
+		}
+		for _, alias := range rule.Aliases {
+			if !strings.EqualFold(alias, ig.ID) {
+				continue
+			}
+			why := ig.Reason
+			if why == "" {
+				why = fmt.Sprintf("suppressed for %s rule %s in the resource's Metadata", ig.Tool, ig.ID)
+			}
+			return &model.Suppression{Kind: "external", Justification: why}
+		}
+	}
+	return nil
 }
 
 // attributePointer is the JSON pointer a result is about: its src if given,

@@ -350,3 +350,72 @@ func TestDeterministic(t *testing.T) {
 		t.Error("no findings on the policy fixtures")
 	}
 }
+
+// TestForeignIgnores: with HonorForeignIgnores a cfn_nag or cfn-guard
+// suppression on a resource suppresses the findings of the rules whose
+// aliases list its id, with its reason; other rules and other resources are
+// untouched, and without the option nothing is suppressed.
+func TestForeignIgnores(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "app.yaml")
+	src := `Resources:
+  Web:
+    Type: AWS::EC2::SecurityGroup
+    Metadata:
+      cfn_nag:
+        rules_to_suppress:
+          - id: W2
+            reason: the bastion is reached from changing networks
+    Properties:
+      GroupDescription: web
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
+  Other:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: other
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
+  Data:
+    Type: AWS::S3::Bucket
+    DeletionPolicy: Retain
+    Metadata:
+      guard:
+        SuppressedRules: [S3_BUCKET_VERSIONING_ENABLED]
+`
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type brief struct {
+		Rule, Resource string
+		Suppression    *model.Suppression
+	}
+	scan := func(honor bool) []brief {
+		res, err := newScanner(t, Options{HonorForeignIgnores: honor}).Scan(context.Background(), []string{file})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []brief
+		for _, f := range res.Findings {
+			if f.RuleID == "AWS-EC2-001" || f.RuleID == "AWS-S3-003" {
+				out = append(out, brief{f.RuleID, f.Resource, f.Suppression})
+			}
+		}
+		return out
+	}
+	want := []brief{
+		{"AWS-EC2-001", "Web", &model.Suppression{Kind: "external", Justification: "the bastion is reached from changing networks"}},
+		{"AWS-EC2-001", "Other", nil},
+	}
+	wantS3 := brief{"AWS-S3-003", "Data", &model.Suppression{Kind: "external", Justification: "suppressed for cfn-guard rule S3_BUCKET_VERSIONING_ENABLED in the resource's Metadata"}}
+	got := scan(true)
+	sort.Slice(got, func(i, j int) bool { return got[i].Rule+got[i].Resource > got[j].Rule+got[j].Resource })
+	if diff := cmp.Diff(append([]brief{wantS3}, want...), got); diff != "" {
+		t.Errorf("with --honor-foreign-ignores (-want +got):\n%s", diff)
+	}
+	for _, b := range scan(false) {
+		if b.Suppression != nil {
+			t.Errorf("%s on %s suppressed without --honor-foreign-ignores", b.Rule, b.Resource)
+		}
+	}
+}

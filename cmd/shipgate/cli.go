@@ -111,6 +111,7 @@ type scanFlags struct {
 	policies   listFlag
 	noBuiltin  bool
 	allowParse bool
+	foreign    bool
 	noColor    bool
 	debug      bool
 	timeout    time.Duration
@@ -129,6 +130,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.policies, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in policies (use with --policy)")
 	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files and resources that cannot be parsed but do not exit 3 for them")
+	fs.BoolVar(&f.foreign, "honor-foreign-ignores", false, "let other tools' suppressions (cfn_nag and cfn-guard resource Metadata) suppress the rules whose aliases list their ids")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output")
 	fs.BoolVar(&f.debug, "debug", false, "print per-phase timings to stderr")
 	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file (and per policy when one fails)")
@@ -179,12 +181,13 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	opts := scanner.Options{
-		Exclude:     f.exclude,
-		Inputs:      parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
-		Policies:    f.policies,
-		NoBuiltin:   f.noBuiltin,
-		Timeout:     f.timeout,
-		MaxFileSize: cfg.maxSize,
+		Exclude:             f.exclude,
+		HonorForeignIgnores: f.foreign,
+		Inputs:              parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
+		Policies:            f.policies,
+		NoBuiltin:           f.noBuiltin,
+		Timeout:             f.timeout,
+		MaxFileSize:         cfg.maxSize,
 	}
 	if f.debug {
 		opts.Debug = stderr

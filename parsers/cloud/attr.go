@@ -3,6 +3,8 @@ package cloud
 import (
 	"strings"
 	"sync/atomic"
+
+	"github.com/shipgate/shipgate/scanner/model"
 )
 
 // State says how an attribute's value was obtained.
@@ -34,6 +36,9 @@ type Attr struct {
 	// File is set only when the value comes from another file than the
 	// document's own.
 	File string
+	// Input is the deployment input (a CloudFormation parameter) the value
+	// came from, when it is one's default or given value.
+	Input *model.Input
 }
 
 func written(v any, src string) Attr { return Attr{Value: v, State: Written, Src: src} }
@@ -65,6 +70,9 @@ func (a Attr) render(fallback string) map[string]any {
 	m := map[string]any{"value": a.Value, "state": string(a.State), "src": a.Src, "key": a.Key}
 	if a.File != "" {
 		m["file"] = a.File
+	}
+	if a.Input != nil {
+		m["param"] = map[string]any{"kind": a.Input.Kind, "name": a.Input.Name, "default": a.Input.Default}
 	}
 	return m
 }

@@ -30,6 +30,7 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 	a := &adapter{falseCond: falseCond, out: make(map[*Collection][]*object, len(collections))}
 	if doc != nil {
 		a.resPtrs = doc.Resources
+		a.inputs = doc.Inputs
 		if root, ok := doc.Raw.(map[string]any); ok {
 			a.resources, _ = root["Resources"].(map[string]any)
 			if g, ok := root["Globals"].(map[string]any); ok {
@@ -93,6 +94,8 @@ type adapter struct {
 	resPtrs   map[string]string
 	falseCond map[string]bool
 	globals   node
+	// inputs maps the pointer of a value to the parameter it came from.
+	inputs map[string]model.Input
 	// bucketPolicies waits for every bucket to be read.
 	bucketPolicies []pendingBucketPolicy
 	// names caches byName look-ups, keyed by type and name property.
@@ -156,8 +159,10 @@ func (a *adapter) readResource(id, typ string, res map[string]any, srcs []cfnSou
 	seen := map[string]bool{}
 	collectConds(res, seen)
 	if typ == "AWS::Serverless::Function" && a.globals.kind == nValue {
-		r.globals = a.globals
-		collectConds(a.globals.v, seen)
+		if r.ignoreGlobals = ignoredGlobals(res["IgnoreGlobals"]); !r.ignoreGlobals["*"] {
+			r.globals = a.globals
+			collectConds(a.globals.v, seen)
+		}
 	}
 	names := slices.Sorted(maps.Keys(seen))
 	if len(names) > maxConditions {
@@ -265,7 +270,11 @@ func (a *adapter) fill(r *reader, n node, fields []Field, m map[string]any, pref
 				m[f.Key] = nil
 			}
 		default:
-			m[f.Key] = a.attr(r, n, f, prefix).render(n.ptr)
+			v := a.attr(r, n, f, prefix)
+			if in, ok := a.inputs[v.Src]; ok && v.State == Written {
+				v.Input = &in
+			}
+			m[f.Key] = v.render(n.ptr)
 		}
 	}
 }
@@ -333,7 +342,7 @@ func (a *adapter) at(r *reader, n node, c Source, alt int) node {
 			base = r.res
 		}
 		got := r.steps(base, c.alts[i])
-		if got.kind == nAbsent && n.ptr == r.props.ptr && !c.resource && r.globals.kind == nValue {
+		if got.kind == nAbsent && n.ptr == r.props.ptr && !c.resource && r.globals.kind == nValue && !r.ignoreGlobals[c.alts[i][0].key] {
 			if g := r.steps(r.globals, c.alts[i]); g.kind != nAbsent {
 				got = g
 			}
@@ -381,6 +390,11 @@ func (a *adapter) attr(r *reader, n node, f *Field, prefix string) Attr {
 		v = dflt(f.Default, r.dsrc(at.ptr))
 	case c.present:
 		v = r.present(at)
+		if v.State == Default && f.Default != nil {
+			// Absent is the declared default: a bucket without an
+			// encryption rule is still encrypted (SSE-S3).
+			v.Value = f.Default
+		}
 	case c.conv != nil:
 		v = r.str(at, nil)
 		switch v.State {
@@ -588,6 +602,26 @@ type reader struct {
 	res     node
 	props   node
 	globals node
+	// ignoreGlobals holds the Globals.Function properties a SAM function
+	// does not inherit (its IgnoreGlobals resource attribute); "*" is all.
+	ignoreGlobals map[string]bool
+}
+
+// ignoredGlobals reads a SAM function's IgnoreGlobals attribute: "*" or a
+// list of property names.
+func ignoredGlobals(v any) map[string]bool {
+	out := map[string]bool{}
+	switch x := v.(type) {
+	case string:
+		out[x] = true
+	case []any:
+		for _, it := range x {
+			if s, ok := it.(string); ok {
+				out[s] = true
+			}
+		}
+	}
+	return out
 }
 
 // resolve applies the variant to v found at ptr inside parent: it follows

@@ -193,8 +193,12 @@ func readPolicyResource(a *adapter, r *reader, c *Collection) {
 }
 
 // readSAMPolicies reads the SAM function Policies entries that are policy
-// documents; managed policy names and SAM policy templates are skipped.
+// documents; managed policy names and SAM policy templates are skipped. A
+// function that sets Role has none: SAM then ignores Policies.
 func readSAMPolicies(a *adapter, r *reader, c *Collection) {
+	if r.get(r.props, "Role").kind != nAbsent {
+		return
+	}
 	for _, n := range r.items(r.get(r.props, "Policies"), true) {
 		m, ok := n.v.(map[string]any)
 		if !ok || n.kind != nValue {
@@ -295,7 +299,7 @@ func environment(_ *adapter, r *reader, n node) Attr {
 func (r *reader) mergedEnvironment(n node) Attr {
 	own := r.path(n, "Environment", "Variables")
 	glob := node{kind: nAbsent}
-	if r.globals.kind == nValue {
+	if r.globals.kind == nValue && !r.ignoreGlobals["Environment"] {
 		glob = r.path(r.globals, "Environment", "Variables")
 	}
 	switch {
@@ -325,16 +329,82 @@ func (r *reader) mergedEnvironment(n node) Attr {
 	return written(merged, own.ptr)
 }
 
-// instanceEncrypted is StorageEncrypted, unknown for an instance of a
-// cluster: the cluster decides.
+// instanceSources are the DB instance properties that make it a copy of
+// something else, whose encryption it inherits: a cluster member, a
+// restore from a snapshot, a read replica, a point-in-time restore.
+var instanceSources = []string{"DBClusterIdentifier", "DBSnapshotIdentifier", "DBClusterSnapshotIdentifier",
+	"SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId"}
+
+// clusterSources are the same for a DB cluster: a restore from a snapshot
+// or to a point in time, a read replica cluster, a member of a global
+// database.
+var clusterSources = []string{"SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"}
+
+// inherited returns the first of the source properties that is (or might
+// be) set.
+func (r *reader) inherited(n node, props []string) (node, bool) {
+	for _, p := range props {
+		if src := r.get(n, p); src.kind != nAbsent {
+			return src, true
+		}
+	}
+	return node{}, false
+}
+
+// instanceEncrypted is StorageEncrypted, unknown where another resource
+// decides: the instance's cluster, or the snapshot or instance it is
+// restored or replicated from.
 func instanceEncrypted(_ *adapter, r *reader, n node) Attr {
 	var a Attr
-	if cluster := r.get(n, "DBClusterIdentifier"); cluster.kind != nAbsent {
-		a = unknown(cluster.ptr)
+	if src, ok := r.inherited(n, instanceSources); ok {
+		a = unknown(src.ptr)
 	} else {
 		a = r.boolean(r.get(n, "StorageEncrypted"), false)
 	}
 	a.Key = "StorageEncrypted"
+	return a
+}
+
+// clusterEncrypted is a cluster's StorageEncrypted: unknown for a restore
+// or a replica; when it is not written, the default of its engine.
+func clusterEncrypted(_ *adapter, r *reader, n node) Attr {
+	var a Attr
+	if src, ok := r.inherited(n, clusterSources); ok {
+		a = unknown(src.ptr)
+	} else {
+		a = r.boolean(r.get(n, "StorageEncrypted"), nil)
+		if a.State == Default {
+			a = r.clusterEncryptionDefault(r.str(r.get(n, "Engine"), nil), r.str(r.get(n, "EngineMode"), "provisioned"), a.Src)
+		}
+	}
+	a.Key = "StorageEncrypted"
+	return a
+}
+
+// clusterEncryptionDefault is whether a cluster of this engine is
+// encrypted when the template does not say: Aurora encrypts every new
+// cluster since 2026-02-18, Aurora Serverless v1 always did, a Multi-AZ DB
+// cluster (mysql, postgres) does not. An engine that cannot be read leaves
+// it unknown.
+func (r *reader) clusterEncryptionDefault(engine, mode Attr, src string) Attr {
+	e, ok1 := engine.Value.(string)
+	m, ok2 := mode.Value.(string)
+	switch {
+	case !engine.known() || !ok1 || !mode.known() || !ok2:
+		return unknown(src)
+	case strings.EqualFold(m, "serverless") || strings.HasPrefix(strings.ToLower(e), "aurora"):
+		return dflt(true, src)
+	}
+	return dflt(false, src)
+}
+
+// publiclyAccessible is PubliclyAccessible; when it is not written, RDS
+// decides from the network: the instance is public when its subnets' VPC
+// (the default VPC without a subnet group) has an internet gateway. That is
+// not knowable from the template, so the default is null.
+func publiclyAccessible(_ *adapter, r *reader, n node) Attr {
+	a := r.boolean(r.get(n, "PubliclyAccessible"), nil)
+	a.Key = "PubliclyAccessible"
 	return a
 }
 
@@ -416,4 +486,59 @@ func (r *reader) replicas(a *adapter, n node) (pitr, key Attr) {
 		key = dflt(nil, r.dsrc(reps.ptr))
 	}
 	return pitr, key
+}
+
+// pabSettingCFN reads one setting of a bucket's public access block: true
+// (the AWS default) without a block, false when the block leaves it out.
+func pabSettingCFN(name string) func(*adapter, *reader, node) Attr {
+	return func(_ *adapter, r *reader, n node) Attr {
+		var v Attr
+		switch block := r.get(n, "PublicAccessBlockConfiguration"); block.kind {
+		case nAbsent:
+			v = dflt(true, r.dsrc(block.ptr))
+		case nUnknown:
+			v = unknown(block.ptr)
+		default:
+			v = r.boolean(r.get(block, name), false)
+		}
+		v.Key = "PublicAccessBlockConfiguration." + name
+		return v
+	}
+}
+
+// samManagedPolicies lists the entries of a SAM function's Policies that
+// name a managed policy: strings, a managed policy name or an ARN. Unknown
+// entries are null; SAM policy templates and documents are not managed
+// policies. A function that sets Role has none, since SAM then ignores
+// Policies.
+func samManagedPolicies(_ *adapter, r *reader, n node) Attr {
+	var v Attr
+	pols := r.get(n, "Policies")
+	switch {
+	case r.typ != "AWS::Serverless::Function" || pols.kind == nAbsent:
+		v = dflt([]any{}, r.dsrc(pols.ptr))
+	case r.get(n, "Role").kind != nAbsent:
+		v = dflt([]any{}, r.get(n, "Role").ptr)
+	case pols.kind == nUnknown:
+		v = unknown(pols.ptr)
+	default:
+		if s, ok := pols.v.(string); ok {
+			v = written([]any{s}, pols.ptr)
+			break
+		}
+		names := []any{}
+		for _, it := range r.items(pols, true) {
+			switch x := it.v.(type) {
+			case string:
+				names = append(names, x)
+			case map[string]any:
+				if it.kind != nValue {
+					names = append(names, nil)
+				}
+			}
+		}
+		v = written(names, pols.ptr)
+	}
+	v.Key = "Policies"
+	return v
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/shipgate/shipgate/parsers/cloudformation"
 )
 
 func TestSecurityGroupRules(t *testing.T) {
@@ -117,5 +119,38 @@ Resources:
 	}
 	if diff := cmp.Diff(wantGroup, at(t, v, "ec2.security_groups.1")); diff != "" {
 		t.Errorf("group (-want +got):\n%s", diff)
+	}
+}
+
+// TestParameterOrigin: a value that is a parameter's default or given value
+// records the parameter; a literal does not.
+func TestParameterOrigin(t *testing.T) {
+	tmpl, err := (&cloudformation.Parser{Params: map[string]string{"Admin": "0.0.0.0/0"}}).ParseTemplate("t.yaml", []byte(`
+Parameters:
+  SSHLocation: {Type: String, Default: 0.0.0.0/0}
+  Admin: {Type: String}
+Resources:
+  G:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: {Ref: SSHLocation}}
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: {Ref: Admin}}
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := CloudFormation(tmpl.Doc, nil)
+	want := []any{
+		map[string]any{"kind": "parameter", "name": "SSHLocation", "default": true},
+		map[string]any{"kind": "parameter", "name": "Admin", "default": false},
+		nil,
+	}
+	for i, w := range want {
+		got := at(t, v, "ec2.security_group_rules."+itoa(i)+".cidr_ipv4").(map[string]any)["param"]
+		if diff := cmp.Diff(w, got); diff != "" {
+			t.Errorf("rule %d param (-want +got):\n%s", i, diff)
+		}
 	}
 }

@@ -97,3 +97,23 @@ Resources:
 		t.Errorf("roles (-want +got):\n%s", diff)
 	}
 }
+
+// TestSAMRoleIgnoresPolicies: SAM ignores a function's Policies when it
+// sets Role, so neither documents nor managed policies are read.
+func TestSAMRoleIgnoresPolicies(t *testing.T) {
+	v := adapt(t, `
+Resources:
+  F:
+    Type: AWS::Serverless::Function
+    Properties:
+      Role: arn:aws:iam::123456789012:role/r
+      Policies:
+        - AdministratorAccess
+        - Statement: [{Effect: Allow, Action: "*", Resource: "*"}]`, nil)
+	if pols := at(t, v, "iam.policies").([]any); len(pols) != 0 {
+		t.Errorf("iam.policies = %v, want none", pols)
+	}
+	if diff := cmp.Diff(d([]any{}, "/Resources/F/Properties/Role"), at(t, v, "lambda.functions.0.managed_policies")); diff != "" {
+		t.Errorf("managed_policies (-want +got):\n%s", diff)
+	}
+}

@@ -189,6 +189,7 @@ Every field marked A is an attribute object:
 | ` + "`src`" + ` | JSON pointer into the raw tree of the file where the value was written (inside a chosen ` + "`Fn::If`" + ` branch ` + "`…/Fn::If/1/…`" + ` or ` + "`…/Fn::If/2/…`" + `); for ` + "`default`" + ` the pointer of the nearest enclosing block that exists — a missing top-level property is placed at the resource, never at its ` + "`Properties`" + ` map |
 | ` + "`key`" + ` | the format's name of what was read (` + "`PublicAccessBlockConfiguration.BlockPublicAcls`" + `, ` + "`SecurityGroupIngress[].CidrIp`" + `), for messages: a finding names the key a reader of that format knows |
 | ` + "`file`" + ` | only when the value comes from another file than the document's |
+| ` + "`param`" + ` | only when a written value is a CloudFormation parameter's (` + "`!Ref SSHLocation`" + `): ` + "`{\"kind\": \"parameter\", \"name\": \"SSHLocation\", \"default\": true}`" + `, ` + "`default`" + ` false when the value was given with ` + "`--cfn-param`" + `; messages say so (` + "`lib.value_origin`" + `), since the fix may be a deployment parameter |
 
 Policies never fail on an unknown value alone: use the helpers in ` + "`policies/lib`" + ` —
 ` + "`lib.is_true(a)`" + `, ` + "`lib.is_false(a)`" + `, ` + "`lib.known(a)`" + `, ` + "`lib.missing(a)`" + ` (state ` + "`default`" + `) — which are

@@ -19,15 +19,23 @@ func TestS3Bucket(t *testing.T) {
 Resources:
   B: {Type: AWS::S3::Bucket}`,
 			want: map[string]any{
-				"name":                                  d(nil, "/Resources/B"),
-				"encryption.enabled":                    d(false, "/Resources/B"),
-				"versioning.enabled":                    d(false, "/Resources/B"),
-				"public_access_block.present":           d(false, "/Resources/B"),
-				"public_access_block.block_public_acls": d(false, "/Resources/B"),
-				"logging.enabled":                       d(false, "/Resources/B"),
-				"acl":                                   d("Private", "/Resources/B"),
-				"policies":                              d([]any{}, "/Resources/B"),
-				"deletion_policy":                       d("Delete", "/Resources/B"),
+				"name": d(nil, "/Resources/B"),
+				// S3 encrypts every new object (SSE-S3) since 2023-01-05 and
+				// turns every setting of the public access block on for new
+				// buckets since April 2023.
+				"encryption.enabled":                          d(true, "/Resources/B"),
+				"encryption.algorithm":                        d("AES256", "/Resources/B"),
+				"encryption.kms_key":                          d(nil, "/Resources/B"),
+				"versioning.enabled":                          d(false, "/Resources/B"),
+				"public_access_block.present":                 d(false, "/Resources/B"),
+				"public_access_block.block_public_acls":       d(true, "/Resources/B"),
+				"public_access_block.block_public_policy":     d(true, "/Resources/B"),
+				"public_access_block.ignore_public_acls":      d(true, "/Resources/B"),
+				"public_access_block.restrict_public_buckets": d(true, "/Resources/B"),
+				"logging.enabled":                             d(false, "/Resources/B"),
+				"acl":                                         d("Private", "/Resources/B"),
+				"policies":                                    d([]any{}, "/Resources/B"),
+				"deletion_policy":                             d("Delete", "/Resources/B"),
 			},
 		},
 		{

@@ -109,6 +109,11 @@ func attrSchema(f Field) map[string]any {
 		"src":   typed("string", ""),
 		"key":   typed("string", "the format's name of what was read"),
 		"file":  typed("string", ""),
+		"param": withDoc(closed(map[string]any{
+			"kind":    typed("string", "parameter"),
+			"name":    typed("string", ""),
+			"default": typed("boolean", "true: the parameter's default; false: a value given to the scan"),
+		}), "the deployment parameter the value came from"),
 	}), f.Doc)
 }
 

@@ -213,6 +213,81 @@ Resources:
 			},
 		},
 		{
+			name: "sam IgnoreGlobals",
+			tmpl: `
+Globals:
+  Function:
+    Runtime: nodejs20.x
+    Tracing: Active
+    Environment:
+      Variables: {STAGE: prod}
+Resources:
+  All:
+    Type: AWS::Serverless::Function
+    IgnoreGlobals: "*"
+    Properties: {Handler: x}
+  Some:
+    Type: AWS::Serverless::Function
+    IgnoreGlobals: [Tracing, Environment]
+    Properties: {Handler: x}`,
+			want: map[string]any{
+				"lambda.functions.0.runtime":      d(nil, "/Resources/All"),
+				"lambda.functions.0.tracing_mode": d("PassThrough", "/Resources/All"),
+				"lambda.functions.0.environment":  d(map[string]any{}, "/Resources/All"),
+				"lambda.functions.1.runtime":      w("nodejs20.x", "/Globals/Function/Runtime"),
+				"lambda.functions.1.tracing_mode": d("PassThrough", "/Resources/Some"),
+				"lambda.functions.1.environment":  d(map[string]any{}, "/Resources/Some"),
+			},
+		},
+		{
+			name: "sam managed policies",
+			tmpl: `
+Parameters:
+  Extra: {Type: String}
+Resources:
+  Listed:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - AdministratorAccess
+        - arn:aws:iam::aws:policy/IAMFullAccess
+        - {Ref: Extra}
+        - S3ReadPolicy: {BucketName: b}
+        - Statement: [{Effect: Allow, Action: "*", Resource: "*"}]
+  One:
+    Type: AWS::Serverless::Function
+    Properties: {Policies: AmazonS3FullAccess}
+  WithRole:
+    Type: AWS::Serverless::Function
+    Properties: {Role: arn:aws:iam::123456789012:role/r, Policies: [AdministratorAccess]}
+  Plain:
+    Type: AWS::Lambda::Function`,
+			want: map[string]any{
+				"lambda.functions.0.managed_policies": w([]any{"AdministratorAccess", "arn:aws:iam::aws:policy/IAMFullAccess", nil}, "/Resources/Listed/Properties/Policies"),
+				"lambda.functions.1.managed_policies": w([]any{"AmazonS3FullAccess"}, "/Resources/One/Properties/Policies"),
+				"lambda.functions.2.managed_policies": d([]any{}, "/Resources/Plain"),
+				"lambda.functions.3.managed_policies": d([]any{}, "/Resources/WithRole/Properties/Role"),
+				// SAM ignores Policies when Role is set: no documents either.
+				"iam.policies.0.resource": "Listed",
+			},
+		},
+		{
+			name: "iam users and groups",
+			tmpl: `
+Resources:
+  Admin:
+    Type: AWS::IAM::User
+    Properties: {UserName: admin, ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]}
+  Ops:
+    Type: AWS::IAM::Group
+    Properties: {ManagedPolicyArns: [arn:aws:iam::aws:policy/IAMFullAccess]}`,
+			want: map[string]any{
+				"iam.users.0.name":                 w("admin", "/Resources/Admin/Properties/UserName"),
+				"iam.users.0.managed_policy_arns":  w([]any{"arn:aws:iam::aws:policy/AdministratorAccess"}, "/Resources/Admin/Properties/ManagedPolicyArns"),
+				"iam.groups.0.managed_policy_arns": w([]any{"arn:aws:iam::aws:policy/IAMFullAccess"}, "/Resources/Ops/Properties/ManagedPolicyArns"),
+			},
+		},
+		{
 			name: "ecs",
 			tmpl: `
 Resources:
@@ -284,6 +359,60 @@ Resources:
 			want: map[string]any{
 				"rds.instances.0.deletion_policy":  d("Snapshot", "/Resources/Db"),
 				"rds.instances.0.backup_retention": d(1.0, "/Resources/Db"),
+				// RDS creates an instance unencrypted unless asked; whether
+				// it is public depends on its subnets, which the template
+				// does not show.
+				"rds.instances.0.storage_encrypted":   d(false, "/Resources/Db"),
+				"rds.instances.0.publicly_accessible": d(nil, "/Resources/Db"),
+			},
+		},
+		{
+			name: "rds encryption inherited from a snapshot, a source or a replica is unknown",
+			tmpl: `
+Resources:
+  FromSnapshot:
+    Type: AWS::RDS::DBInstance
+    Properties: {DBSnapshotIdentifier: snap-1}
+  Replica:
+    Type: AWS::RDS::DBInstance
+    Properties: {SourceDBInstanceIdentifier: {Ref: FromSnapshot}, StorageEncrypted: false}
+  Restored:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: mysql, SnapshotIdentifier: {Ref: SnapshotArn}}
+  ReplicaCluster:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: aurora-mysql, ReplicationSourceIdentifier: arn:aws:rds:eu-west-1:123456789012:cluster:src}`,
+			want: map[string]any{
+				"rds.instances.0.storage_encrypted": u("/Resources/FromSnapshot/Properties/DBSnapshotIdentifier"),
+				"rds.instances.1.storage_encrypted": u("/Resources/Replica/Properties/SourceDBInstanceIdentifier"),
+				"rds.clusters.0.storage_encrypted":  u("/Resources/ReplicaCluster/Properties/ReplicationSourceIdentifier"),
+				"rds.clusters.1.storage_encrypted":  u("/Resources/Restored/Properties/SnapshotIdentifier"),
+			},
+		},
+		{
+			name: "rds cluster encryption defaults by engine",
+			tmpl: `
+Parameters:
+  Engine: {Type: String}
+Resources:
+  Aurora:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: aurora-postgresql}
+  MultiAZ:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: postgres}
+  ServerlessV1:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: mysql, EngineMode: serverless}
+  Unknown:
+    Type: AWS::RDS::DBCluster
+    Properties: {Engine: {Ref: Engine}}`,
+			want: map[string]any{
+				"rds.clusters.0.storage_encrypted":   d(true, "/Resources/Aurora"),
+				"rds.clusters.1.storage_encrypted":   d(false, "/Resources/MultiAZ"),
+				"rds.clusters.2.storage_encrypted":   d(true, "/Resources/ServerlessV1"),
+				"rds.clusters.3.storage_encrypted":   u("/Resources/Unknown"),
+				"rds.clusters.1.publicly_accessible": d(nil, "/Resources/MultiAZ"),
 			},
 		},
 		{

@@ -251,34 +251,74 @@ func tfInlineRolePolicies(a *adapter, r *reader, c *Collection) {
 	}
 }
 
-// roleManagedPoliciesTF lists a role's managed_policy_arns and the
-// policy_arn of each aws_iam_role_policy_attachment of the role; an
-// attachment whose role cannot be resolved adds an unknown item.
-func roleManagedPoliciesTF(a *adapter, r *reader, n node) Attr {
-	v := r.strList(r.get(n, "managed_policy_arns"))
-	if v.State == Unknown {
-		v.Key = "managed_policy_arns"
-		return v
-	}
-	arns, _ := v.Value.([]any)
-	arns = slices.Clone(arns)
-	found, unknownRef := a.refersTo(r, "aws_iam_role_policy_attachment", "role")
-	for _, at := range found {
-		if p := at.get(at.props, "policy_arn"); p.kind == nValue {
-			arns = append(arns, p.v)
-			if v.State == Default {
-				v = written(nil, at.props.ptr+"/policy_arn")
+// managedPoliciesTF lists the managed policies attached to a role, user or
+// group (kind): a role's own managed_policy_arns, the policy_arn of each
+// aws_iam_<kind>_policy_attachment of it and of each aws_iam_policy_attachment
+// that lists it. An attachment that might be to it but whose reference
+// cannot be resolved adds an unknown item.
+func managedPoliciesTF(kind string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		v := dflt([]any{}, r.ptr)
+		if kind == "role" {
+			v = r.strList(r.get(n, "managed_policy_arns"))
+			if v.State == Unknown {
+				v.Key = "managed_policy_arns"
+				return v
 			}
-		} else {
+		}
+		arns, _ := v.Value.([]any)
+		arns = slices.Clone(arns)
+		key := "managed_policy_arns"
+		add := func(at *reader) {
+			if p := at.get(at.props, "policy_arn"); p.kind == nValue {
+				arns = append(arns, p.v)
+				if v.State == Default {
+					// The first attachment places findings and names the key.
+					v = written(nil, at.props.ptr+"/policy_arn")
+					key = at.typ + ".policy_arn"
+				}
+			} else {
+				arns = append(arns, nil)
+			}
+		}
+		found, unknownRef := a.refersTo(r, "aws_iam_"+kind+"_policy_attachment", kind)
+		for _, at := range found {
+			add(at)
+		}
+		for _, tr := range a.tfByType["aws_iam_policy_attachment"] {
+			at := a.tfReader(tr)
+			list := at.get(at.props, kind+"s")
+			if list.kind == nUnknown {
+				unknownRef = true
+				continue
+			}
+			for _, it := range at.items(list, false) {
+				s, ok := it.v.(string)
+				switch {
+				case it.kind != nValue || !ok:
+					unknownRef = true
+				case s == r.id || s == r.tfName():
+					add(at)
+				}
+			}
+		}
+		if unknownRef {
 			arns = append(arns, nil)
 		}
+		v.Value = arns
+		v.Key = key
+		return v
 	}
-	if unknownRef {
-		arns = append(arns, nil)
+}
+
+// tfName is the value of the argument that names the object r reads (an
+// IAM role's name), "" when it has none or it is not known.
+func (r *reader) tfName() string {
+	if r.origin == nil || r.origin.Name == "" {
+		return ""
 	}
-	v.Value = arns
-	v.Key = "managed_policy_arns"
-	return v
+	s, _ := r.get(r.props, r.origin.Name).v.(string)
+	return s
 }
 
 // codeBuildLogsTF decides whether a project keeps logs.
@@ -307,38 +347,29 @@ func containerDefinitionsTF(_ *adapter, r *reader, n node) []node {
 // decides: a cluster's instances, read replicas and restores.
 func instanceEncryptedTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
-	switch {
-	case r.typ == "aws_rds_cluster_instance":
+	if r.typ == "aws_rds_cluster_instance" {
 		v = unknown(r.get(n, "cluster_identifier").ptr)
-	case r.get(n, "replicate_source_db").kind != nAbsent:
-		v = unknown(r.get(n, "replicate_source_db").ptr)
-	case r.get(n, "snapshot_identifier").kind != nAbsent:
-		v = unknown(r.get(n, "snapshot_identifier").ptr)
-	default:
+	} else if src, ok := r.inherited(n, []string{"replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"}); ok {
+		v = unknown(src.ptr)
+	} else {
 		v = r.boolean(r.get(n, "storage_encrypted"), false)
 	}
 	v.Key = "storage_encrypted"
 	return v
 }
 
-// clusterEncryptedTF is a cluster's storage_encrypted, unknown for a
-// restore or a replica. Its default is true for Aurora Serverless v1
-// (engine_mode "serverless"), whose storage is always encrypted, so the
-// default is unknown when engine_mode is.
+// clusterEncryptedTF is a cluster's storage_encrypted: unknown for a
+// restore, a replica or a member of a global database; when it is not set,
+// the default of its engine (clusterEncryptionDefault).
 func clusterEncryptedTF(_ *adapter, r *reader, n node) Attr {
 	var v Attr
-	mode := r.str(r.get(n, "engine_mode"), "provisioned")
-	switch {
-	case r.get(n, "snapshot_identifier").kind != nAbsent:
-		v = unknown(r.get(n, "snapshot_identifier").ptr)
-	case r.get(n, "replication_source_identifier").kind != nAbsent:
-		v = unknown(r.get(n, "replication_source_identifier").ptr)
-	case r.get(n, "storage_encrypted").kind != nAbsent:
-		v = r.boolean(r.get(n, "storage_encrypted"), false)
-	case mode.State == Unknown:
-		v = unknown(mode.Src)
-	default:
-		v = dflt(mode.Value == "serverless", r.ptr)
+	if src, ok := r.inherited(n, []string{"snapshot_identifier", "replication_source_identifier", "restore_to_point_in_time", "global_cluster_identifier"}); ok {
+		v = unknown(src.ptr)
+	} else {
+		v = r.boolean(r.get(n, "storage_encrypted"), nil)
+		if v.State == Default {
+			v = r.clusterEncryptionDefault(r.str(r.get(n, "engine"), "aurora"), r.str(r.get(n, "engine_mode"), "provisioned"), v.Src)
+		}
 	}
 	v.Key = "storage_encrypted"
 	return v
@@ -366,4 +397,23 @@ func dbDeletionPolicyTF(_ *adapter, r *reader, n node) Attr {
 	}
 	v.Key = "skip_final_snapshot"
 	return v
+}
+
+// pabSettingTF reads one setting of the aws_s3_bucket_public_access_block
+// of a bucket: true (the AWS default) when there is none, false when the
+// resource leaves the argument out (the provider's default).
+func pabSettingTF(arg string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, _ node) Attr {
+		var v Attr
+		switch n, found, unknownRef := a.viaNode(r, &via{typ: "aws_s3_bucket_public_access_block", ref: "bucket", path: Prop(arg).alts[0]}); {
+		case found:
+			v = r.boolean(n, false)
+		case unknownRef:
+			v = unknown(r.ptr)
+		default:
+			v = dflt(true, r.ptr)
+		}
+		v.Key = "aws_s3_bucket_public_access_block." + arg
+		return v
+	}
 }

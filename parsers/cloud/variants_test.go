@@ -37,8 +37,8 @@ Resources:
 	want := []map[string]any{
 		{"variant": "Encrypt=true,IsProd=true", "versioning.enabled": w(true, p+"/VersioningConfiguration/Status/Fn::If/1"), "encryption.enabled": w(true, alg)},
 		{"variant": "Encrypt=true,IsProd=false", "versioning.enabled": w(false, p+"/VersioningConfiguration/Status/Fn::If/2"), "encryption.enabled": w(true, alg)},
-		{"variant": "Encrypt=false,IsProd=true", "versioning.enabled": w(true, p+"/VersioningConfiguration/Status/Fn::If/1"), "encryption.enabled": d(false, "/Resources/B")},
-		{"variant": "Encrypt=false,IsProd=false", "versioning.enabled": w(false, p+"/VersioningConfiguration/Status/Fn::If/2"), "encryption.enabled": d(false, "/Resources/B")},
+		{"variant": "Encrypt=false,IsProd=true", "versioning.enabled": w(true, p+"/VersioningConfiguration/Status/Fn::If/1"), "encryption.enabled": d(true, "/Resources/B")},
+		{"variant": "Encrypt=false,IsProd=false", "versioning.enabled": w(false, p+"/VersioningConfiguration/Status/Fn::If/2"), "encryption.enabled": d(true, "/Resources/B")},
 	}
 	var got []map[string]any
 	for i := range at(t, v, "s3.buckets").([]any) {

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/shipgate/shipgate/scanner/model"
 )
 
 // rnode is a resolved value with the span each part of it is reported at.
@@ -22,6 +24,8 @@ type rnode struct {
 	computed bool
 	// noValue marks Ref AWS::NoValue: the enclosing key or item goes away.
 	noValue bool
+	// input is the parameter a Ref took its value from.
+	input *model.Input
 }
 
 // tri is a three-valued condition result.
@@ -224,7 +228,12 @@ func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
 			return k
 		}
 		if val, ok := r.ref(name); ok {
-			return computed(val, sp)
+			c := computed(val, sp)
+			if _, isParam := r.params[name]; isParam {
+				_, given := r.overrides[name]
+				c.input = &model.Input{Kind: "parameter", Name: name, Default: !given}
+			}
+			return c
 		}
 	case "Fn::Sub":
 		return r.fnSub(arg, sp)

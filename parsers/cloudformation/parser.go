@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -155,7 +157,11 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 		return nil, err
 	}
 	source := make(map[string]model.Range, 64)
-	emit(tx, path, out, "", source)
+	inputs := map[string]model.Input{}
+	emit(tx, path, out, "", source, inputs)
+	if len(inputs) == 0 {
+		inputs = nil
+	}
 
 	tpl := &Template{
 		Doc: &model.Document{
@@ -166,10 +172,12 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 			Resources: resources,
 			Notes:     notes,
 			Errors:    problems,
+			Inputs:    inputs,
 		},
 		FalseConditionResources: map[string]bool{},
 		Conditions:              map[string]*bool{},
 	}
+	tpl.Doc.ForeignIgnores = foreignIgnores(out.val, resources, source)
 	for name := range r.conditions {
 		switch r.cond(name) {
 		case isTrue:
@@ -276,18 +284,21 @@ func yamlError(path string, tx *text, err error) *ParseError {
 }
 
 // emit records the range of every part of a resolved value under its JSON
-// pointer.
-func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range) {
+// pointer, and the parameter a value is the value of.
+func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range, inputs map[string]model.Input) {
 	source[ptr] = tx.rng(path, r.sp)
+	if r.input != nil {
+		inputs[ptr] = *r.input
+	}
 	if r.computed {
 		emitComputed(source, source[ptr], r.val, ptr)
 		return
 	}
 	for k, c := range r.mkids {
-		emit(tx, path, c, ptr+"/"+model.PointerToken(k), source)
+		emit(tx, path, c, ptr+"/"+model.PointerToken(k), source, inputs)
 	}
 	for i, c := range r.lkids {
-		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source)
+		emit(tx, path, c, ptr+"/"+strconv.Itoa(i), source, inputs)
 	}
 }
 
@@ -303,4 +314,46 @@ func emitComputed(source map[string]model.Range, rng model.Range, v any, ptr str
 			emitComputed(source, rng, c, ptr+"/"+strconv.Itoa(i))
 		}
 	}
+}
+
+// foreignIgnores reads the suppressions other tools read from a resource's
+// Metadata: cfn_nag's rules_to_suppress ({id, reason} items) and
+// cfn-guard's SuppressedRules (rule names). Only literal strings count.
+func foreignIgnores(raw any, resources map[string]string, source map[string]model.Range) []model.ForeignIgnore {
+	root, _ := raw.(map[string]any)
+	res, _ := root["Resources"].(map[string]any)
+	var out []model.ForeignIgnore
+	for _, id := range slices.Sorted(maps.Keys(resources)) {
+		r, _ := res[id].(map[string]any)
+		meta, _ := r["Metadata"].(map[string]any)
+		if meta == nil {
+			continue
+		}
+		ptr := resources[id] + "/Metadata"
+		if nag, ok := meta["cfn_nag"].(map[string]any); ok {
+			rules, _ := nag["rules_to_suppress"].([]any)
+			for i, it := range rules {
+				m, _ := it.(map[string]any)
+				ruleID, ok := m["id"].(string)
+				if !ok || ruleID == "" {
+					continue
+				}
+				reason, _ := m["reason"].(string)
+				at := ptr + "/cfn_nag/rules_to_suppress/" + strconv.Itoa(i) + "/id"
+				out = append(out, model.ForeignIgnore{Tool: "cfn_nag", ID: ruleID, Resource: id, Reason: strings.TrimSpace(reason), Range: source[at]})
+			}
+		}
+		if guard, ok := meta["guard"].(map[string]any); ok {
+			rules, _ := guard["SuppressedRules"].([]any)
+			for i, it := range rules {
+				name, ok := it.(string)
+				if !ok || name == "" {
+					continue
+				}
+				at := ptr + "/guard/SuppressedRules/" + strconv.Itoa(i)
+				out = append(out, model.ForeignIgnore{Tool: "cfn-guard", ID: name, Resource: id, Range: source[at]})
+			}
+		}
+	}
+	return out
 }

@@ -402,3 +402,43 @@ func TestDuplicateKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignIgnores: cfn_nag and cfn-guard suppressions are read from each
+// readable resource's Metadata, with their reasons and ranges; entries that
+// are not literal strings are skipped.
+func TestForeignIgnores(t *testing.T) {
+	src := `Resources:
+  Web:
+    Type: AWS::EC2::SecurityGroup
+    Metadata:
+      cfn_nag:
+        rules_to_suppress:
+          - id: W2
+            reason: public load balancer
+          - id: W9
+          - reason: no id
+      guard:
+        SuppressedRules:
+          - INCOMING_SSH_DISABLED
+          - {Ref: Rule}
+    Properties:
+      GroupDescription: web
+  Plain:
+    Type: AWS::S3::Bucket
+`
+	doc, err := (&Parser{}).Parse("t.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := func(line, col, endCol int) model.Range {
+		return model.Range{File: "t.yaml", Start: model.Pos{Line: line, Col: col}, End: model.Pos{Line: line, Col: endCol}}
+	}
+	want := []model.ForeignIgnore{
+		{Tool: "cfn_nag", ID: "W2", Resource: "Web", Reason: "public load balancer", Range: rng(7, 13, 19)},
+		{Tool: "cfn_nag", ID: "W9", Resource: "Web", Range: rng(9, 13, 19)},
+		{Tool: "cfn-guard", ID: "INCOMING_SSH_DISABLED", Resource: "Web", Range: rng(13, 13, 34)},
+	}
+	if diff := cmp.Diff(want, doc.ForeignIgnores); diff != "" {
+		t.Errorf("foreign ignores (-want +got):\n%s", diff)
+	}
+}

@@ -1,11 +1,16 @@
 # METADATA
 # title: CodePipeline deploys to production without a manual approval
 # description: >-
-#   A Deploy action that targets production (by its stage name, action name, or the
-#   stack, application, deployment group, cluster or service it deploys) runs as soon as
-#   earlier stages pass unless a Manual approval action comes before it. Teams that
-#   practise continuous deployment on purpose can suppress this finding; the gate should
-#   then be an automated one.
+#   A Deploy action that changes a production environment (by its stage name, action
+#   name, or the stack, application, deployment group, cluster or service it deploys)
+#   runs as soon as earlier stages pass unless a Manual approval action comes before it,
+#   in an earlier stage or earlier in the same stage (a lower RunOrder). Every Deploy
+#   provider changes an environment (CodeDeploy, ECS, Elastic Beanstalk, S3, AppConfig,
+#   Service Catalog, CloudFormation StackSets ...) except a CloudFormation action that
+#   only prepares a change set (ActionMode CHANGE_SET_REPLACE): creating a change set,
+#   approving it and executing it is the pattern this rule asks for. Teams that practise
+#   continuous deployment on purpose can suppress this finding; the gate should then be
+#   an automated one.
 # custom:
 #   id: AWS-CODEPIPELINE-002
 #   severity: medium
@@ -52,9 +57,26 @@ deny contains lib.result(msg, p, action) if {
 	some i, stage in p.stages
 	some action in stage.actions
 	lib.has_value(action.category, "Deploy")
+	what := changes_environment(action)
 	targets_production(stage, action)
 	not approval_before(p, i, action)
-	msg := sprintf("pipeline %q deploys to production in action %q of stage %q without a manual approval before it; add an Approval action (provider Manual) in an earlier stage", [p.resource, lib.display_name(action.name), lib.display_name(stage.name)])
+	msg := sprintf("pipeline %q deploys to production in action %q (%s) of stage %q without a manual approval before it; add an Approval action (provider Manual) in an earlier stage or earlier in this one", [p.resource, lib.display_name(action.name), what, lib.display_name(stage.name)])
+}
+
+# changes_environment names what a Deploy action does when it changes an
+# environment: any provider but CloudFormation, and CloudFormation in the
+# action modes that change a stack. CHANGE_SET_REPLACE only creates or
+# replaces a change set; an unknown mode or provider decides nothing.
+changes_environment(action) := provider if {
+	provider := lib.string_value(action.provider)
+	provider != "CloudFormation"
+}
+
+changes_environment(action) := sprintf("CloudFormation %s", [mode]) if {
+	lib.has_value(action.provider, "CloudFormation")
+	lib.known(action.configuration)
+	mode := action.configuration.value.ActionMode
+	mode in {"CREATE_UPDATE", "CHANGE_SET_EXECUTE", "REPLACE_ON_FAILURE", "DELETE_ONLY"}
 }
 
 # target_keys are the action configuration keys that name where it deploys.

@@ -5,13 +5,18 @@ import data.shipgate.lib.testing as t
 
 action_src(i, j) := sprintf("/Resources/Pipeline/Properties/Stages/%d/Actions/%d", [i, j])
 
-action(i, j, name, category, run_order, config) := {
+action(i, j, name, category, run_order, config) := provider_action(i, j, name, category, "CodeDeploy", run_order, config)
+
+provider_action(i, j, name, category, provider, run_order, config) := {
 	"src": action_src(i, j),
 	"name": t.w(name, concat("/", [action_src(i, j), "Name"])),
 	"category": category,
+	"provider": t.w(provider, concat("/", [action_src(i, j), "ActionTypeId/Provider"])),
 	"run_order": run_order,
 	"configuration": t.w(config, concat("/", [action_src(i, j), "Configuration"])),
 }
+
+cfn(i, j, name, mode, run_order) := provider_action(i, j, name, cat("Deploy"), "CloudFormation", run_order, {"ActionMode": mode, "StackName": "app-prod"})
 
 cat(c) := t.w(c, "/x/ActionTypeId/Category")
 
@@ -36,7 +41,7 @@ deny_for(stages) := r if {
 
 test_fails_on_prod_stage_without_approval if {
 	deny_for([source, deploy(1, "Prod", "Deploy", {"StackName": "app"})]) == {{
-		"msg": `pipeline "Pipeline" deploys to production in action "Deploy" of stage "Prod" without a manual approval before it; add an Approval action (provider Manual) in an earlier stage`,
+		"msg": `pipeline "Pipeline" deploys to production in action "Deploy" (CodeDeploy) of stage "Prod" without a manual approval before it; add an Approval action (provider Manual) in an earlier stage or earlier in this one`,
 		"resource": "Pipeline",
 		"src": action_src(1, 0),
 	}}
@@ -92,4 +97,47 @@ test_unknown_does_not_fire if {
 	# production only in an unknown stage name
 	unknown_name := object.union(deploy(1, "x", "Deploy", {}), {"name": t.u("/x")})
 	count(deny_for([source, unknown_name])) == 0
+}
+
+test_cloudformation_modes_that_change_a_stack if {
+	every mode in ["CREATE_UPDATE", "CHANGE_SET_EXECUTE", "REPLACE_ON_FAILURE", "DELETE_ONLY"] {
+		count(deny_for([source, stage(1, "Prod", [cfn(1, 0, "Deploy", mode, first)])])) == 1
+	}
+	deny_for([source, stage(1, "Prod", [cfn(1, 0, "Execute", "CHANGE_SET_EXECUTE", first)])]) == {{
+		"msg": `pipeline "Pipeline" deploys to production in action "Execute" (CloudFormation CHANGE_SET_EXECUTE) of stage "Prod" without a manual approval before it; add an Approval action (provider Manual) in an earlier stage or earlier in this one`,
+		"resource": "Pipeline",
+		"src": action_src(1, 0),
+	}}
+}
+
+# Creating a change set changes nothing: it is not a deploy.
+test_change_set_replace_is_not_a_deploy if {
+	count(deny_for([source, stage(1, "Prod", [cfn(1, 0, "CreateChangeSet", "CHANGE_SET_REPLACE", first)])])) == 0
+}
+
+# AWS's pattern: create the change set, approve it, execute it, in one stage
+# ordered by RunOrder.
+test_create_approve_execute_passes if {
+	s := stage(1, "Prod", [
+		cfn(1, 0, "CreateChangeSet", "CHANGE_SET_REPLACE", ro(1)),
+		action(1, 1, "Approve", cat("Approval"), ro(2), {}),
+		cfn(1, 2, "ExecuteChangeSet", "CHANGE_SET_EXECUTE", ro(3)),
+	])
+	count(deny_for([source, s])) == 0
+}
+
+test_execute_before_approval_fails if {
+	s := stage(1, "Prod", [
+		cfn(1, 0, "CreateChangeSet", "CHANGE_SET_REPLACE", ro(1)),
+		cfn(1, 1, "ExecuteChangeSet", "CHANGE_SET_EXECUTE", ro(2)),
+		action(1, 2, "Approve", cat("Approval"), ro(3), {}),
+	])
+	count(deny_for([source, s])) == 1
+}
+
+test_unknown_mode_or_provider_does_not_fire if {
+	unknown_mode := provider_action(1, 0, "Deploy", cat("Deploy"), "CloudFormation", first, {"ActionMode": {"Ref": "Mode"}})
+	count(deny_for([source, stage(1, "Prod", [unknown_mode])])) == 0
+	unknown_provider := object.union(action(1, 0, "Deploy", cat("Deploy"), first, {}), {"provider": t.u("/x")})
+	count(deny_for([source, stage(1, "Prod", [unknown_provider])])) == 0
 }

@@ -27,7 +27,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP DynamoDB.2", "DevOps: resilience"]
-#   aliases: ["CKV_AWS_28", "AVD-AWS-0024"]
+#   aliases: ["CKV_AWS_28", "AVD-AWS-0024", "W78", "DYNAMODB_PITR_ENABLED"]
 package shipgate.aws.dynamodb_pitr
 
 import data.shipgate.lib

@@ -31,6 +31,7 @@
 #     }
 #     ```
 #   frameworks: ["CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   aliases: ["W2", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_all
 
 import data.shipgate.lib
@@ -39,12 +40,12 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.all_protocols(rule)
-	msg := sprintf("security group rule of %q allows all protocols and ports from %q (%s); allow only the ports the service needs", [rule.resource, cidr.value, cidr.key])
+	msg := sprintf("security group rule of %q allows all protocols and ports from %q (%s%s); allow only the ports the service needs", [rule.resource, cidr.value, cidr.key, lib.value_origin(cidr)])
 }
 
 deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.all_ports(rule)
-	msg := sprintf("security group rule of %q allows every %s port from %q (%s); allow only the ports the service needs", [rule.resource, rule.protocol.value, cidr.value, cidr.key])
+	msg := sprintf("security group rule of %q allows every %s port from %q (%s%s); allow only the ports the service needs", [rule.resource, rule.protocol.value, cidr.value, cidr.key, lib.value_origin(cidr)])
 }

@@ -32,7 +32,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP EC2.14", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
-#   aliases: ["CKV_AWS_25"]
+#   aliases: ["CKV_AWS_25", "W2", "RESTRICTED_INCOMING_TRAFFIC", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_rdp
 
 import data.shipgate.lib
@@ -42,5 +42,9 @@ deny contains lib.result(msg, rule, cidr) if {
 	some rule in input.aws.ec2.security_group_rules
 	some cidr in lib.world_open_cidrs(rule)
 	lib.covers_port(rule, 3389, {"tcp", "udp"})
-	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q (%s); restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value, cidr.key])
+
+	# A rule open to every protocol or port is AWS-EC2-003's finding.
+	not lib.all_protocols(rule)
+	not lib.all_ports(rule)
+	msg := sprintf("security group rule of %q allows RDP (port 3389) from %q (%s%s); restrict the source to a trusted range or use SSM Session Manager", [rule.resource, cidr.value, cidr.key, lib.value_origin(cidr)])
 }

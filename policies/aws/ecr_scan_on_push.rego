@@ -27,7 +27,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP ECR.1", "DevOps: supply chain"]
-#   aliases: ["CKV_AWS_163", "AVD-AWS-0030"]
+#   aliases: ["CKV_AWS_163", "AVD-AWS-0030", "W79", "ECR_REPO_SCAN_ON_PUSH"]
 package shipgate.aws.ecr_scan_on_push
 
 import data.shipgate.lib
@@ -35,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, repo, repo.scan_on_push) if {
 	some repo in input.aws.ecr.repositories
 	lib.is_false(repo.scan_on_push)
-	msg := sprintf("repository %q does not scan images on push; set %s to true", [repo.resource, repo.scan_on_push.key])
+	msg := sprintf("repository %q does not turn on scan on push (%s); set it to true, unless the registry's scanning configuration covers the repository", [repo.resource, repo.scan_on_push.key])
 }

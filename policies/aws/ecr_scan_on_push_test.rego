@@ -12,7 +12,7 @@ deny_for(scan) := r if {
 
 test_fails_by_default if {
 	deny_for(t.d(false, "/Resources/Images")) == {{
-		"msg": `repository "Images" does not scan images on push; set ImageScanningConfiguration.ScanOnPush to true`,
+		"msg": `repository "Images" does not turn on scan on push (ImageScanningConfiguration.ScanOnPush); set it to true, unless the registry's scanning configuration covers the repository`,
 		"resource": "Images",
 		"src": "/Resources/Images",
 	}}

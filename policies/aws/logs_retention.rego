@@ -24,7 +24,7 @@
 #     }
 #     ```
 #   frameworks: ["DevOps: observability", "DevOps: cost and hygiene"]
-#   aliases: ["CKV_AWS_66"]
+#   aliases: ["CKV_AWS_66", "W86", "CW_LOGGROUP_RETENTION_PERIOD_CHECK"]
 package shipgate.aws.logs_retention
 
 import data.shipgate.lib

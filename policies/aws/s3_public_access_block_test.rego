@@ -16,12 +16,13 @@ keys := {
 
 bucket(block) := object.union(t.res("Logs", "AWS::S3::Bucket"), {"public_access_block": {name: t.k(keys[name], a) | some name, a in block}})
 
+# No block: S3 turns every setting on for new buckets since April 2023.
 absent := {
 	"present": t.d(false, "/Resources/Logs"),
-	"block_public_acls": t.d(false, "/Resources/Logs"),
-	"block_public_policy": t.d(false, "/Resources/Logs"),
-	"ignore_public_acls": t.d(false, "/Resources/Logs"),
-	"restrict_public_buckets": t.d(false, "/Resources/Logs"),
+	"block_public_acls": t.d(true, "/Resources/Logs"),
+	"block_public_policy": t.d(true, "/Resources/Logs"),
+	"ignore_public_acls": t.d(true, "/Resources/Logs"),
+	"restrict_public_buckets": t.d(true, "/Resources/Logs"),
 }
 
 all_true := {
@@ -32,13 +33,8 @@ all_true := {
 	"restrict_public_buckets": t.w(true, concat("/", [pab, "RestrictPublicBuckets"])),
 }
 
-test_fails_without_block if {
-	r := policy.deny with input as t.aws("s3", "buckets", [bucket(absent)])
-	r == {{
-		"msg": `bucket "Logs" has no public access block (PublicAccessBlockConfiguration); declare one with all four settings true`,
-		"resource": "Logs",
-		"src": "/Resources/Logs",
-	}}
+test_absent_block_is_the_aws_default if {
+	count(policy.deny) == 0 with input as t.aws("s3", "buckets", [bucket(absent)])
 }
 
 test_fails_per_setting_off if {
@@ -49,12 +45,12 @@ test_fails_per_setting_off if {
 	r := policy.deny with input as t.aws("s3", "buckets", [bucket(block)])
 	r == {
 		{
-			"msg": `bucket "Logs" does not set PublicAccessBlockConfiguration.IgnorePublicAcls to true; block all four kinds of public access`,
+			"msg": `bucket "Logs" turns off Block Public Access setting PublicAccessBlockConfiguration.IgnorePublicAcls; set it to true`,
 			"resource": "Logs",
 			"src": concat("/", [pab, "IgnorePublicAcls"]),
 		},
 		{
-			"msg": `bucket "Logs" does not set PublicAccessBlockConfiguration.RestrictPublicBuckets to true; block all four kinds of public access`,
+			"msg": `bucket "Logs" turns off Block Public Access setting PublicAccessBlockConfiguration.RestrictPublicBuckets (left out of the block, which makes it false); set it to true`,
 			"resource": "Logs",
 			"src": pab,
 		},

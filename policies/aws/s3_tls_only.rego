@@ -52,6 +52,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP S3.5", "DevOps: data protection"]
+#   aliases: ["S3_BUCKET_SSL_REQUESTS_ONLY"]
 package shipgate.aws.s3_tls_only
 
 import data.shipgate.lib

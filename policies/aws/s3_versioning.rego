@@ -28,7 +28,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP S3.14", "DevOps: resilience"]
-#   aliases: ["CKV_AWS_21", "AVD-AWS-0090"]
+#   aliases: ["CKV_AWS_21", "AVD-AWS-0090", "S3_BUCKET_VERSIONING_ENABLED"]
 package shipgate.aws.s3_versioning
 
 import data.shipgate.lib

@@ -132,3 +132,14 @@ words(s) := [lower(w) | some w in regex.find_n(`[A-Z]?[a-z]+|[A-Z]+|[0-9]+`, s, 
 display_name(a) := string_value(a)
 
 display_name(a) := "(unknown)" if not string_value(a)
+
+# value_origin says where a written attribute's value came from, for
+# messages: ", the default of parameter SSHLocation" when it is a
+# CloudFormation parameter's default, ", the value given for parameter
+# SSHLocation" when it was given to the scan, "" when it is written in place.
+# The fix may then be a deployment parameter rather than the template.
+value_origin(a) := sprintf(", the default of %s %s", [a.param.kind, a.param.name]) if a.param.default == true
+
+value_origin(a) := sprintf(", the value given for %s %s", [a.param.kind, a.param.name]) if a.param.default == false
+
+value_origin(a) := "" if not a.param

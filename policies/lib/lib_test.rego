@@ -90,3 +90,9 @@ test_network_helpers if {
 	lib.all_ports(t.ingress("tcp", 0, 65535, "x"))
 	not lib.all_ports(t.ingress("tcp", 0, 65534, "x"))
 }
+
+test_value_origin if {
+	lib.value_origin({"value": "0.0.0.0/0", "state": "written", "param": {"kind": "parameter", "name": "SSHLocation", "default": true}}) == ", the default of parameter SSHLocation"
+	lib.value_origin({"value": "0.0.0.0/0", "state": "written", "param": {"kind": "parameter", "name": "SSHLocation", "default": false}}) == ", the value given for parameter SSHLocation"
+	lib.value_origin({"value": "0.0.0.0/0", "state": "written"}) == ""
+}

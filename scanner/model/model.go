@@ -133,6 +133,41 @@ type Document struct {
 	// valid and checked. They are reported like parse errors of a whole
 	// file, so the scan is incomplete.
 	Errors []FileError
+	// Inputs maps the JSON pointer of a value in Raw that is the value of a
+	// deployment input (a Ref to a CloudFormation parameter) to that input,
+	// so that a finding can say the fix may be a deployment parameter.
+	Inputs map[string]Input
+	// ForeignIgnores are suppressions written for other tools in the file
+	// (cfn_nag and cfn-guard resource Metadata). With
+	// --honor-foreign-ignores they suppress the rules whose aliases list
+	// their id.
+	ForeignIgnores []ForeignIgnore
+}
+
+// ForeignIgnore is another tool's suppression of one of its rules for one
+// resource.
+type ForeignIgnore struct {
+	// Tool is "cfn_nag" or "cfn-guard".
+	Tool string
+	// ID is the tool's rule id or name (W2, INCOMING_SSH_DISABLED).
+	ID string
+	// Resource is the address of the resource it is written on.
+	Resource string
+	// Reason is the justification written with it, if any.
+	Reason string
+	// Range is where the id is written.
+	Range Range
+}
+
+// Input is a deployment input a value came from.
+type Input struct {
+	// Kind is "parameter" (CloudFormation).
+	Kind string `json:"kind"`
+	// Name is the input's name (SSHLocation).
+	Name string `json:"name"`
+	// Default is true when the value is the input's declared default, false
+	// when it was given to the scan (--cfn-param, --cfn-params).
+	Default bool `json:"default"`
 }
 
 // Call is one module call on the way to a resource: module.app, where it

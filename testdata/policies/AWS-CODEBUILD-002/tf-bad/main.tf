@@ -44,7 +44,7 @@ resource "aws_codebuild_project" "api" {
     environment_variable {
       name  = "DEPLOY_KEY"
       type  = "PLAINTEXT"
-      value = "AKIAIOSFODNN7EXAMPLE" # expect: AWS-CODEBUILD-002
+      value = "AKIAZ7QX3TBLW5XK2M4Q" # expect: AWS-CODEBUILD-002
     }
 
     environment_variable {
@@ -57,7 +57,7 @@ resource "aws_codebuild_project" "api" {
       for_each = merge(local.build_env, { API_PASSWORD = "hunter2" })
       content {
         name  = environment_variable.key
-        value = environment_variable.value # expect: AWS-CODEBUILD-002
+        value = environment_variable.value # expect: AWS-CODEBUILD-002, AWS-CODEBUILD-002
       }
     }
   }

@@ -42,7 +42,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "exports" {
   bucket = aws_s3_bucket.exports.bucket
   rule {
     apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
+      sse_algorithm = "AES256" # expect: AWS-S3-001
     }
   }
 }

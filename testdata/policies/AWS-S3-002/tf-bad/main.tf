@@ -7,8 +7,9 @@ terraform {
   }
 }
 
-# No aws_s3_bucket_public_access_block at all.
-resource "aws_s3_bucket" "uploads" { # expect: AWS-S3-002
+# No aws_s3_bucket_public_access_block at all: S3 turns every setting on
+# for new buckets, so this is AWS-S3-006's advisory, not this rule.
+resource "aws_s3_bucket" "uploads" {
   bucket = "acme-user-uploads"
 }
 

@@ -7,9 +7,10 @@ terraform {
   }
 }
 
-# Nothing stops terraform destroy from deleting the bucket and its objects.
-resource "aws_s3_bucket" "invoices" { # expect: AWS-STATE-001
-  bucket = "acme-invoices"
+# force_destroy lets terraform destroy delete the bucket with its objects.
+resource "aws_s3_bucket" "invoices" {
+  bucket        = "acme-invoices"
+  force_destroy = true # expect: AWS-STATE-001
 }
 
 # prevent_destroy written, but false.

@@ -15,7 +15,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
   count  = var.encrypted ? 1 : 0
   bucket = aws_s3_bucket.this.id
   rule {
-    apply_server_side_encryption_by_default {
+    apply_server_side_encryption_by_default { # expect: AWS-S3-001
       sse_algorithm = "aws:kms"
     }
   }
