@@ -183,6 +183,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 		maps.Copy(res.Sources, r.sources)
 	}
 	sortResult(res)
+	res.Findings = dedupe(res.Findings)
 	if s.opts.Debug != nil {
 		fmt.Fprintf(s.opts.Debug, "debug: discover: %d candidates in %s\n", len(cands), discoverTime.Round(time.Microsecond))
 		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &tm.read, &tm.parse, &tm.eval, runtime.GOMAXPROCS(0))
@@ -550,6 +551,23 @@ func fingerprint(rule, file, resource, attr string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// dedupe drops a finding identical to the one before it (sorted): the
+// same rule, place, resource and message, as a module line evaluated from
+// two root modules with the same instance address gives.
+func dedupe(fs []model.Finding) []model.Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.Fingerprint == f.Fingerprint && p.Message == f.Message && p.Range == f.Range {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // errorLine is the line of an error, 0 when it has none.
