@@ -56,6 +56,40 @@ func readInside(root string) func(string) ([]byte, error) {
 	}
 }
 
+// listInside returns a function that lists the regular files of a
+// directory under root, by slash path; anything outside root, directly or
+// through a link, is refused.
+func listInside(root string) func(string) ([]string, error) {
+	return func(dir string) ([]string, error) {
+		clean := path.Clean(dir)
+		if !withinSlash(root, clean) {
+			return nil, fmt.Errorf("%s is outside the scanned directory %s", dir, root)
+		}
+		realRoot, err := filepath.EvalSymlinks(filepath.FromSlash(root))
+		if err != nil {
+			return nil, err
+		}
+		real, err := filepath.EvalSymlinks(filepath.FromSlash(clean))
+		if err != nil {
+			return nil, err
+		}
+		if !within(realRoot, real) {
+			return nil, fmt.Errorf("%s leads outside the scanned directory %s", dir, root)
+		}
+		entries, err := os.ReadDir(real)
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for _, e := range entries {
+			if e.Type().IsRegular() {
+				out = append(out, path.Join(clean, e.Name()))
+			}
+		}
+		return out, nil
+	}
+}
+
 // withinSlash reports whether slash path p is root or below it.
 func withinSlash(root, p string) bool {
 	if root == "." {

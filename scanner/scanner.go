@@ -276,7 +276,7 @@ func dirUnits(results []unitResult) []dirUnit {
 		k := key{d.reader, path.Dir(d.file.Path)}
 		u, ok := byKey[k]
 		if !ok {
-			u = &dirUnit{reader: d.reader, unit: model.Unit{Path: k.dir, Read: readInside(d.c.root)}}
+			u = &dirUnit{reader: d.reader, unit: model.Unit{Path: k.dir, Read: readInside(d.c.root), List: listInside(d.c.root)}}
 			byKey[k] = u
 			keys = append(keys, k)
 		}
@@ -316,7 +316,7 @@ func (s *Scanner) planUnits(units []dirUnit) []dirUnit {
 			if u.Read == nil {
 				for _, m := range units {
 					if m.unit.Path == u.Path {
-						u.Read = m.unit.Read
+						u.Read, u.List = m.unit.Read, m.unit.List
 					}
 				}
 			}
@@ -402,12 +402,18 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		if _, ok := ur.sources[f.Range.File]; ok {
 			continue
 		}
-		for _, file := range u.Files {
-			if file.Path == f.Range.File {
-				if ur.sources == nil {
-					ur.sources = map[string][]byte{}
-				}
-				ur.sources[file.Path] = file.Src
+		if ur.sources == nil {
+			ur.sources = map[string][]byte{}
+		}
+		i := slices.IndexFunc(u.Files, func(file model.File) bool { return file.Path == f.Range.File })
+		switch {
+		case i >= 0:
+			ur.sources[f.Range.File] = u.Files[i].Src
+		case u.Read != nil:
+			// A file the reader read besides the unit (a downloaded
+			// Terraform module), read again for the snippet.
+			if src, err := u.Read(f.Range.File); err == nil {
+				ur.sources[f.Range.File] = src
 			}
 		}
 	}

@@ -2,9 +2,11 @@ package terraform
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math/big"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -91,12 +93,20 @@ type evaluator struct {
 	// rootDir is the root module's directory: Terraform's working
 	// directory, which relative paths start from.
 	rootDir string
-	// readMore reads files outside the unit (model.Unit.Read), nil for none.
+	// readMore reads files outside the unit (model.Unit.Read), nil for none;
+	// list lists a directory's files (model.Unit.List).
 	readMore func(string) ([]byte, error)
-	pos      *positions
-	out      []*Resource
-	notes    []model.Note
-	source   map[string]model.Range
+	list     func(string) ([]string, error)
+	// downloaded maps the key of a module call (app, app.bucket) to the
+	// directory `terraform init` downloaded it to, from
+	// .terraform/modules/modules.json; downloadedBytes counts what was read
+	// of them, against maxDownloadedBytes.
+	downloaded      map[string]string
+	downloadedBytes int
+	pos             *positions
+	out             []*Resource
+	notes           []model.Note
+	source          map[string]model.Range
 	// origins maps an argument's pointer to where its value was set (see
 	// origin).
 	origins map[string]model.Range
@@ -133,6 +143,9 @@ type instance struct {
 	fns  map[string]function.Function
 	// root is the root module's directory.
 	root string
+	// key is the instance's key in modules.json: "" for the root, then
+	// the call names joined by dots (app, app.bucket).
+	key string
 	// origins holds where each variable's value was set, when outside the
 	// module.
 	origins map[string]model.Range
@@ -146,6 +159,7 @@ type instance struct {
 // use, and the modules it calls.
 func (e *evaluator) evaluate(m *module, opts Options) error {
 	e.rootDir = m.dir
+	e.readManifest()
 	origins := map[string]hcl.Range{}
 	vars, err := e.rootVars(m, opts, origins)
 	if err != nil {
@@ -225,11 +239,17 @@ func readVarFile(f *hcl.File, vals map[string]cty.Value, origins map[string]hcl.
 // origins holds where each given value was set, when not in the module
 // (a tfvars line, a module block's argument).
 func (e *evaluator) instantiate(m *module, addr string, calls []Call, given map[string]cty.Value, origins map[string]model.Range, depth int, stack []string) (cty.Value, error) {
+	return e.instantiateKey(m, addr, "", calls, given, origins, depth, stack)
+}
+
+// instantiateKey is instantiate for the module call whose modules.json key
+// is key.
+func (e *evaluator) instantiateKey(m *module, addr, key string, calls []Call, given map[string]cty.Value, origins map[string]model.Range, depth int, stack []string) (cty.Value, error) {
 	if err := e.ctx.Err(); err != nil {
 		return cty.DynamicVal, err
 	}
 	in := &instance{
-		m: m, addr: addr, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir), root: e.rootDir,
+		m: m, addr: addr, key: key, calls: calls, depth: depth, stack: append(slices.Clone(stack), m.dir), root: e.rootDir,
 		vars: map[string]cty.Value{}, locals: map[string]cty.Value{},
 		res: map[string]map[string]cty.Value{}, data: map[string]map[string]cty.Value{}, mods: map[string]cty.Value{},
 		fns: functions(e.rootDir, e.files, e.readMore), origins: map[string]model.Range{},
@@ -706,12 +726,22 @@ func (e *evaluator) dynamic(in *instance, blk *hclsyntax.Block, extra map[string
 // call evaluates a module call: a local module is instantiated with its
 // inputs; any other source is reported as not evaluated.
 func (e *evaluator) call(in *instance, c *call) error {
+	mkey := c.name
+	if in.key != "" {
+		mkey = in.key + "." + c.name
+	}
 	dir, local := localSource(in.m.dir, c.source)
+	if d, ok := e.downloaded[mkey]; ok && (!local || e.modules[dir] == nil) {
+		dir, local = d, true
+	}
 	child := e.modules[dir]
+	if child == nil && local && strings.HasPrefix(dir, path.Join(e.rootDir, ".terraform")+"/") {
+		child = e.loadDownloaded(dir)
+	}
 	reason := ""
 	switch {
 	case !local:
-		reason = fmt.Sprintf("module %q: source %q is not a local path; registry and remote modules are not fetched, so its resources are not checked", c.name, c.source)
+		reason = fmt.Sprintf("module %q: source %q is not a local path and `terraform init` has not downloaded it (.terraform/modules/modules.json); remote modules are not fetched, so its resources are not checked", c.name, c.source)
 	case child == nil:
 		reason = fmt.Sprintf("module %q: %s holds no Terraform files of this scan; its resources are not checked", c.name, dir)
 	case in.depth+1 > maxDepth:
@@ -750,7 +780,7 @@ func (e *evaluator) call(in *instance, c *call) error {
 			}
 		}
 		calls := append(slices.Clone(in.calls), Call{Address: addr, Range: e.pos.rng(c.rng)})
-		out, err := e.instantiate(child, addr, calls, given, origins, in.depth+1, in.stack)
+		out, err := e.instantiateKey(child, addr, mkey, calls, given, origins, in.depth+1, in.stack)
 		if err != nil {
 			return err
 		}
@@ -858,4 +888,75 @@ func policyJSON(v cty.Value) string {
 		return ""
 	}
 	return j.AsString()
+}
+
+// maxDownloadedBytes bounds what one configuration reads of the modules
+// `terraform init` downloaded.
+const maxDownloadedBytes = 64 << 20
+
+// readManifest reads .terraform/modules/modules.json of the root module,
+// when there is one: the directories `terraform init` downloaded registry
+// and git modules to.
+func (e *evaluator) readManifest() {
+	if e.readMore == nil {
+		return
+	}
+	src, err := e.readMore(path.Join(e.rootDir, ".terraform", "modules", "modules.json"))
+	if err != nil {
+		return
+	}
+	var manifest struct {
+		Modules []struct{ Key, Dir string }
+	}
+	if json.Unmarshal(src, &manifest) != nil {
+		return
+	}
+	e.downloaded = map[string]string{}
+	for _, m := range manifest.Modules {
+		if m.Key == "" || m.Dir == "" || path.IsAbs(m.Dir) {
+			continue
+		}
+		dir := path.Clean(path.Join(e.rootDir, m.Dir))
+		// Only directories under .terraform: the manifest is not trusted to
+		// point anywhere else.
+		if strings.HasPrefix(dir, path.Join(e.rootDir, ".terraform")+"/") {
+			e.downloaded[m.Key] = dir
+		}
+	}
+}
+
+// loadDownloaded parses a downloaded module directory, within the
+// budget; nil when it cannot be read.
+func (e *evaluator) loadDownloaded(dir string) *module {
+	if e.list == nil || e.readMore == nil {
+		return nil
+	}
+	names, err := e.list(dir)
+	if err != nil {
+		return nil
+	}
+	var files []model.File
+	for _, name := range names {
+		base := path.Base(name)
+		if !strings.HasSuffix(base, ".tf") && !strings.HasSuffix(base, ".tf.json") {
+			continue
+		}
+		src, err := e.readMore(name)
+		if err != nil || e.downloadedBytes+len(src) > maxDownloadedBytes {
+			return nil
+		}
+		e.downloadedBytes += len(src)
+		e.files[name] = src
+		e.pos.add(name, src)
+		files = append(files, model.File{Path: name, Src: src})
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	m, errs := loadModule(dir, files)
+	for _, err := range errs {
+		e.notes = append(e.notes, model.Note{Range: model.Range{File: dir}, Message: "downloaded module not evaluated in part: " + err.Error()})
+	}
+	e.modules[dir] = m
+	return m
 }

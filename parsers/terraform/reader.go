@@ -198,7 +198,7 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retEr
 	for _, f := range r.VarFiles {
 		files[f.Path] = f.Src
 	}
-	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, readMore: u.Read, pos: newPositions(files), source: map[string]model.Range{}, origins: map[string]model.Range{}, raw: map[string]any{}}
+	e := &evaluator{ctx: ctx, modules: map[string]*module{}, files: files, readMore: u.Read, list: u.List, pos: newPositions(files), source: map[string]model.Range{}, origins: map[string]model.Range{}, raw: map[string]any{}}
 	var errs []error
 	for _, d := range dirs {
 		m, merrs := r.module(d, u.Files)

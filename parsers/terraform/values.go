@@ -31,6 +31,17 @@ func newPositions(files map[string][]byte) *positions {
 	return p
 }
 
+// add indexes one more file.
+func (p *positions) add(name string, src []byte) {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	p.lines[name] = starts
+}
+
 func (p *positions) pos(file string, hp hcl.Pos) model.Pos {
 	starts := p.lines[file]
 	if hp.Line < 1 || hp.Line > len(starts) {

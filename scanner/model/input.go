@@ -62,6 +62,11 @@ type Unit struct {
 	// through a symbolic link, and anything that is not a regular file.
 	// Nil when the unit may read nothing else.
 	Read func(path string) ([]byte, error)
+	// List lists the regular files of a directory of the scan with the
+	// same limits as Read (the modules `terraform init` downloaded under
+	// .terraform, which discovery skips). Nil when the unit may read
+	// nothing else.
+	List func(dir string) ([]string, error)
 }
 
 // File is one input file and its content.
