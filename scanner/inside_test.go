@@ -36,4 +36,11 @@ func TestReadInside(t *testing.T) {
 			t.Errorf("%s: read %q, want an error", strings.TrimPrefix(p, base), b)
 		}
 	}
+	list := listInside(filepath.ToSlash(root))
+	if names, err := list(slash("mod")); err != nil || len(names) != 1 || !strings.HasSuffix(names[0], "/mod/policy.json") {
+		t.Errorf("list inside: %v, %v (want policy.json only: links are not listed)", names, err)
+	}
+	if names, err := list(slash("..")); err == nil {
+		t.Errorf("list outside: %v, want an error", names)
+	}
 }
