@@ -78,42 +78,7 @@ var tfSources = func() map[string][]cfnSource {
 
 // viewValue converts a value to the JSON-shaped form the readers walk,
 // unknown parts as unknownValue and nulls left out (absent).
-func viewValue(v cty.Value) any {
-	if v == cty.NilVal || !v.IsKnown() {
-		return unknownValue{}
-	}
-	if v.IsNull() {
-		return nil
-	}
-	t := v.Type()
-	switch {
-	case t == cty.String:
-		return v.AsString()
-	case t == cty.Number:
-		f, _ := v.AsBigFloat().Float64()
-		return f
-	case t == cty.Bool:
-		return v.True()
-	case t.IsListType() || t.IsTupleType() || t.IsSetType():
-		out := make([]any, 0, v.LengthInt())
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			out = append(out, viewValue(e))
-		}
-		return out
-	case t.IsMapType() || t.IsObjectType():
-		out := map[string]any{}
-		for it := v.ElementIterator(); it.Next(); {
-			k, e := it.Element()
-			if e.IsKnown() && e.IsNull() {
-				continue
-			}
-			out[k.AsString()] = viewValue(e)
-		}
-		return out
-	}
-	return unknownValue{}
-}
+func viewValue(v cty.Value) any { return terraform.JSONValue(v, unknownValue{}, true) }
 
 // viaNode finds the resource of a Via that refers to the object r reads.
 // found is false when none does; unknown is true when one might but its

@@ -56,8 +56,17 @@ func (p *positions) rng(r hcl.Range) model.Range {
 
 // toJSON converts a value to the plain JSON-shaped form of input.raw:
 // unknown and null become nil, numbers float64.
-func toJSON(v cty.Value) any {
-	if v == cty.NilVal || !v.IsKnown() || v.IsNull() {
+func toJSON(v cty.Value) any { return JSONValue(v, nil, false) }
+
+// JSONValue converts a value to plain JSON-shaped data (map[string]any,
+// []any, string, float64, bool, nil): an unknown part becomes unknown, a
+// null nil, and with dropNull an object member that is null is left out
+// (absent), as the view's readers want.
+func JSONValue(v cty.Value, unknown any, dropNull bool) any {
+	if v == cty.NilVal || !v.IsKnown() {
+		return unknown
+	}
+	if v.IsNull() {
 		return nil
 	}
 	t := v.Type()
@@ -73,18 +82,21 @@ func toJSON(v cty.Value) any {
 		out := make([]any, 0, v.LengthInt())
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			out = append(out, toJSON(e))
+			out = append(out, JSONValue(e, unknown, dropNull))
 		}
 		return out
 	case t.IsMapType() || t.IsObjectType():
 		out := map[string]any{}
 		for it := v.ElementIterator(); it.Next(); {
 			k, e := it.Element()
-			out[k.AsString()] = toJSON(e)
+			if dropNull && e.IsKnown() && e.IsNull() {
+				continue
+			}
+			out[k.AsString()] = JSONValue(e, unknown, dropNull)
 		}
 		return out
 	}
-	return nil
+	return unknown
 }
 
 // withPolicyJSON adds the json attribute of an aws_iam_policy_document data
