@@ -310,7 +310,7 @@ func (s *Scanner) planUnits(units []dirUnit) []dirUnit {
 			continue
 		}
 		if p, ok := rd.(model.UnitPlanner); ok {
-			mine = p.PlanUnits(mine)
+			mine = plan(p, mine)
 		}
 		for _, u := range mine {
 			if u.Read == nil {
@@ -324,6 +324,17 @@ func (s *Scanner) planUnits(units []dirUnit) []dirUnit {
 		}
 	}
 	return out
+}
+
+// plan runs a reader's planner; a bug in it leaves the units as they are
+// (each directory alone) rather than ending the scan.
+func plan(p model.UnitPlanner, units []model.Unit) (out []model.Unit) {
+	defer func() {
+		if recover() != nil {
+			out = units
+		}
+	}()
+	return p.PlanUnits(units)
 }
 
 // scanUnit parses and evaluates one unit.
