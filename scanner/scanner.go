@@ -242,7 +242,7 @@ func (s *Scanner) scanCandidate(ctx context.Context, c candidate, tm *timings) u
 		if rd.DirUnits() {
 			return unitResult{deferred: &claimed{reader: i, file: file, c: c}}
 		}
-		u := model.Unit{Path: c.path, Files: []model.File{file}}
+		u := model.Unit{Path: c.path, Files: []model.File{file}, Read: readInside(c.root), List: listInside(c.root)}
 		docs, errs, syntax := s.parse(ctx, rd, u, tm)
 		if d == model.Unsure && !syntax {
 			// It looked like this kind but parses as something else.

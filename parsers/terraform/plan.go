@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -59,13 +61,14 @@ func (r *PlanReader) Detect(_ string, src []byte) model.Detection {
 }
 
 // Parse reads a plan into a document with its AWS view.
-func (r *PlanReader) Parse(_ context.Context, u model.Unit) ([]*model.Document, error) {
+func (r *PlanReader) Parse(ctx context.Context, u model.Unit) ([]*model.Document, error) {
 	var docs []*model.Document
 	for _, f := range u.Files {
 		cfg, err := ReadPlan(f)
 		if err != nil {
 			return docs, err
 		}
+		placeInConfiguration(ctx, cfg, u)
 		if r.Adapt != nil {
 			cfg.Doc.AWS = r.Adapt(cfg)
 		}
@@ -458,4 +461,129 @@ func (p *planReader) offPos(off int) model.Pos {
 		}
 	}
 	return model.Pos{Line: lo + 1, Col: off - p.lines[lo] + 1}
+}
+
+// placeInConfiguration moves the ranges of a plan's resources to the .tf
+// files that produced them, when they sit beside the plan in the scan: the
+// configuration is evaluated with the plan's variables, and every resource
+// address and argument it has takes its range there, so that a finding
+// sits on the argument a reviewer edits. Anything the configuration does
+// not place (a computed value, an instance key it cannot decide) keeps
+// its place in the plan file.
+func placeInConfiguration(ctx context.Context, cfg *Config, u model.Unit) {
+	if u.List == nil || u.Read == nil || len(u.Files) != 1 {
+		return
+	}
+	dir := path.Dir(u.Files[0].Path)
+	unit, ok := configUnit(dir, u)
+	if !ok {
+		return
+	}
+	var plan struct {
+		Variables map[string]struct {
+			Value json.RawMessage `json:"value"`
+		} `json:"variables"`
+	}
+	var vars []string
+	if json.Unmarshal(u.Files[0].Src, &plan) == nil {
+		for name, v := range plan.Variables {
+			var s string
+			if json.Unmarshal(v.Value, &s) == nil {
+				vars = append(vars, name+"="+s)
+			} else if len(v.Value) > 0 && string(v.Value) != "null" {
+				vars = append(vars, name+"="+string(v.Value))
+			}
+		}
+	}
+	tf, _ := (&Reader{Options: Options{Vars: vars}}).Evaluate(ctx, unit)
+	if tf == nil {
+		return
+	}
+	byAddr := make(map[string]*Resource, len(tf.Resources))
+	for _, r := range tf.Resources {
+		byAddr[r.Address] = r
+	}
+	for _, res := range cfg.Resources {
+		conf := byAddr[res.Address]
+		rng, ok := tf.Doc.Source[res.Ptr]
+		if conf == nil || !ok {
+			continue
+		}
+		// The plan's own positions of this resource give way to the
+		// configuration's: the block, and each argument that is not a
+		// block. Deeper parts are not mapped, since a plan orders sets
+		// and nested blocks its own way; a finding about one sits on the
+		// argument or the block that holds it.
+		for ptr := range cfg.Doc.Source {
+			if ptr == res.Ptr || strings.HasPrefix(ptr, res.Ptr+"/") {
+				delete(cfg.Doc.Source, ptr)
+			}
+		}
+		cfg.Doc.Source[res.Ptr] = rng
+		res.Range = rng
+		if !conf.Values.IsKnown() || !conf.Values.Type().IsObjectType() {
+			continue
+		}
+		for name, v := range conf.Values.AsValueMap() {
+			if isBlockList(v) {
+				continue
+			}
+			p := model.Pointer(res.Ptr+"/values", name)
+			if r, ok := tf.Doc.Source[p]; ok {
+				cfg.Doc.Source[p] = r
+			}
+		}
+	}
+}
+
+// isBlockList reports whether a value is a list of nested blocks (objects).
+func isBlockList(v cty.Value) bool {
+	t := v.Type()
+	if !t.IsTupleType() && !t.IsListType() {
+		return false
+	}
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		return e.Type().IsObjectType()
+	}
+	return false
+}
+
+// configUnit gathers the .tf files of the plan's directory and of the local
+// modules they call, recursively (depth 10), as a unit to evaluate; ok is
+// false when the directory holds none.
+func configUnit(dir string, u model.Unit) (model.Unit, bool) {
+	out := model.Unit{Path: dir, Read: u.Read, List: u.List}
+	seen := map[string]bool{}
+	var add func(d string, depth int)
+	add = func(d string, depth int) {
+		if seen[d] || depth > maxDepth {
+			return
+		}
+		seen[d] = true
+		names, err := u.List(d)
+		if err != nil {
+			return
+		}
+		var files []model.File
+		for _, name := range names {
+			if !strings.HasSuffix(name, ".tf") && !strings.HasSuffix(name, ".tf.json") {
+				continue
+			}
+			src, err := u.Read(name)
+			if err != nil {
+				continue
+			}
+			files = append(files, model.File{Path: name, Src: src})
+		}
+		out.Files = append(out.Files, files...)
+		for _, c := range moduleCalls(d, files) {
+			if child, ok := localSource(d, c.source); ok {
+				add(child, depth+1)
+			}
+		}
+	}
+	add(dir, 0)
+	slices.SortFunc(out.Files, func(a, b model.File) int { return strings.Compare(a.Path, b.Path) })
+	return out, len(out.Files) > 0 && slices.ContainsFunc(out.Files, func(f model.File) bool { return path.Dir(f.Path) == dir })
 }
