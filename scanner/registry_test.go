@@ -161,3 +161,44 @@ func TestLocateInFile(t *testing.T) {
 		})
 	}
 }
+
+// TestSensitiveValuesRedacted checks that a message never prints the value
+// of a Terraform variable declared sensitive.
+func TestSensitiveValuesRedacted(t *testing.T) {
+	dir := t.TempDir()
+	tf := `variable "admin_cidr" {
+  type      = string
+  sensitive = true
+  default   = "0.0.0.0/0"
+}
+
+resource "aws_security_group" "admin" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.admin_cidr]
+  }
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(tf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := newScanner(t, Options{}).Scan(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Findings {
+		if f.RuleID != "AWS-EC2-001" {
+			continue
+		}
+		found = true
+		if strings.Contains(f.Message, "0.0.0.0/0") || !strings.Contains(f.Message, "(sensitive)") {
+			t.Errorf("message prints a sensitive value: %s", f.Message)
+		}
+	}
+	if !found {
+		t.Fatalf("no AWS-EC2-001 finding: %+v", res.Findings)
+	}
+}

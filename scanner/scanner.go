@@ -431,6 +431,14 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 	return ur
 }
 
+// redact replaces the sensitive values a message holds.
+func redact(msg string, sensitive []string) string {
+	for _, s := range sensitive {
+		msg = strings.ReplaceAll(msg, s, "(sensitive)")
+	}
+	return msg
+}
+
 // origin is where the value at ptr was set, when elsewhere.
 func origin(doc *model.Document, ptr string) *model.Range {
 	if r, ok := doc.Origins[ptr]; ok {
@@ -493,7 +501,7 @@ func (s *Scanner) findings(doc *model.Document, u model.Unit, raw []engine.Resul
 			RuleID:      r.RuleID,
 			Severity:    rule.Severity,
 			Warning:     r.Warn,
-			Message:     r.Msg,
+			Message:     redact(r.Msg, doc.Sensitive),
 			Range:       rng,
 			Resource:    r.Resource,
 			Attribute:   ptr,

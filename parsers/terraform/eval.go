@@ -103,10 +103,16 @@ type evaluator struct {
 	// of them, against maxDownloadedBytes.
 	downloaded      map[string]string
 	downloadedBytes int
-	pos             *positions
-	out             []*Resource
-	notes           []model.Note
-	source          map[string]model.Range
+	// sensitive holds the strings of variables declared sensitive, which
+	// no message may print.
+	sensitive []string
+	// root is the root module's instance, whose aws provider's
+	// default_tags every AWS resource inherits.
+	root   *instance
+	pos    *positions
+	out    []*Resource
+	notes  []model.Note
+	source map[string]model.Range
 	// origins maps an argument's pointer to where its value was set (see
 	// origin).
 	origins map[string]model.Range
@@ -270,8 +276,14 @@ func (e *evaluator) instantiateKey(m *module, addr, key string, calls []Call, gi
 		default:
 			in.vars[name] = cty.DynamicVal
 		}
+		if v.sensitive {
+			e.addSensitive(in.vars[name])
+		}
 	}
 	in.refs = referencedAttrs(m)
+	if depth == 0 {
+		e.root = in
+	}
 	for _, node := range order(m) {
 		if err := e.ctx.Err(); err != nil {
 			return cty.DynamicVal, err
@@ -530,6 +542,9 @@ func (e *evaluator) resource(in *instance, r *resource) error {
 		ptr := model.Pointer("/resources", addr)
 		e.source[ptr] = e.pos.rng(r.rng)
 		v := e.body(in, r.body, extra, ptr+"/values", metaArgs)
+		if r.mode == "managed" && strings.HasPrefix(r.typ, "aws_") {
+			v = e.withDefaultTags(v)
+		}
 		if r.mode == "data" && r.typ == "aws_iam_policy_document" {
 			v = withPolicyJSON(v)
 			if j := policyJSON(v); j != "" {
@@ -959,4 +974,69 @@ func (e *evaluator) loadDownloaded(dir string) *module {
 	}
 	e.modules[dir] = m
 	return m
+}
+
+// addSensitive records the strings inside a sensitive variable's value.
+func (e *evaluator) addSensitive(v cty.Value) {
+	if !v.IsWhollyKnown() || v.IsNull() {
+		return
+	}
+	switch t := v.Type(); {
+	case t == cty.String:
+		if s := v.AsString(); len(s) >= 4 && !slices.Contains(e.sensitive, s) {
+			e.sensitive = append(e.sensitive, s)
+		}
+	case t == cty.Number:
+		e.addSensitive(cty.StringVal(v.AsBigFloat().Text('f', -1)))
+	case t.IsListType() || t.IsTupleType() || t.IsSetType() || t.IsMapType() || t.IsObjectType():
+		for it := v.ElementIterator(); it.Next(); {
+			_, el := it.Element()
+			e.addSensitive(el)
+		}
+	}
+}
+
+// withDefaultTags adds tags_all, as the AWS provider computes it: the
+// root module's provider default_tags merged with the resource's tags,
+// which win. Without default_tags, tags_all is the tags.
+func (e *evaluator) withDefaultTags(v cty.Value) cty.Value {
+	if !v.IsKnown() || !v.Type().IsObjectType() {
+		return v
+	}
+	attrs := v.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	if _, set := attrs["tags_all"]; set {
+		return v
+	}
+	merged := map[string]cty.Value{}
+	if e.root != nil && e.root.m.defaultTags != nil {
+		d := e.value(e.root, e.root.m.defaultTags, nil)
+		if !d.IsWhollyKnown() {
+			attrs["tags_all"] = cty.DynamicVal
+			return cty.ObjectVal(attrs)
+		}
+		if !d.IsNull() && d.CanIterateElements() {
+			for it := d.ElementIterator(); it.Next(); {
+				k, val := it.Element()
+				merged[k.AsString()] = val
+			}
+		}
+	}
+	if tags, ok := attrs["tags"]; ok && !tags.IsNull() {
+		if !tags.IsWhollyKnown() || !tags.CanIterateElements() {
+			attrs["tags_all"] = cty.DynamicVal
+			return cty.ObjectVal(attrs)
+		}
+		for it := tags.ElementIterator(); it.Next(); {
+			k, val := it.Element()
+			merged[k.AsString()] = val
+		}
+	}
+	if len(merged) == 0 {
+		return v
+	}
+	attrs["tags_all"] = cty.ObjectVal(merged)
+	return cty.ObjectVal(attrs)
 }

@@ -376,3 +376,28 @@ func TestModuleCycle(t *testing.T) {
 		t.Errorf("want a note about the cycle, got %+v", cfg.Doc.Notes)
 	}
 }
+
+func TestDefaultTags(t *testing.T) {
+	files := map[string]string{"m/main.tf": `
+provider "aws" {
+  default_tags {
+    tags = { Team = "platform", Env = "dev" }
+  }
+}
+resource "aws_s3_bucket" "b" {
+  tags = { Env = "prod" }
+}
+module "child" {
+  source = "./child"
+}
+`, "m/child/main.tf": `resource "aws_sqs_queue" "q" {}`}
+	r := &Reader{}
+	units := r.PlanUnits([]model.Unit{unit("m", map[string]string{"m/main.tf": files["m/main.tf"]}), unit("m/child", map[string]string{"m/child/main.tf": files["m/child/main.tf"]})})
+	cfg := evaluate(t, r, units[0])
+	if diff := cmp.Diff(map[string]any{"Team": "platform", "Env": "prod"}, values(t, cfg, "aws_s3_bucket.b")["tags_all"]); diff != "" {
+		t.Errorf("tags_all (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]any{"Team": "platform", "Env": "dev"}, values(t, cfg, "module.child.aws_sqs_queue.q")["tags_all"]); diff != "" {
+		t.Errorf("child module tags_all (-want +got):\n%s", diff)
+	}
+}

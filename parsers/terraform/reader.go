@@ -258,6 +258,7 @@ func (r *Reader) Evaluate(ctx context.Context, u model.Unit) (cfg *Config, retEr
 	if len(e.origins) > 0 {
 		doc.Origins = e.origins
 	}
+	doc.Sensitive = e.sensitive
 	for _, res := range e.out {
 		doc.Resources[res.Address] = res.Ptr
 		if len(res.Calls) > 0 {

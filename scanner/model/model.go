@@ -123,6 +123,9 @@ type Document struct {
 	// used (a Terraform variable from a tfvars file or a module block) to
 	// where it was set.
 	Origins map[string]Range
+	// Sensitive lists values that no message may print (those of Terraform
+	// variables declared sensitive); findings show "(sensitive)" instead.
+	Sensitive []string
 	// Conditional maps the address of a resource that exists only under a
 	// condition that cannot be decided statically (it depends on the region
 	// or a parameter without a value) to that condition's name. Such a
