@@ -1,13 +1,13 @@
 package scanner
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/shipgate/shipgate/internal/regular"
 )
 
 // maxReadSize bounds a file a reader reads besides its unit (file() in
@@ -15,42 +15,18 @@ import (
 const maxReadSize = 4 << 20
 
 // readInside returns a function that reads regular files under root only:
-// a path that leaves it, directly or through a symbolic link, is refused.
+// a path that leaves it, directly or through a symbolic link, is refused,
+// and the file is read as inputs are (regular.Read: never a pipe or a
+// device, at most maxReadSize bytes).
 func readInside(root string) func(string) ([]byte, error) {
 	return func(p string) ([]byte, error) {
-		clean := path.Clean(p)
-		if !withinSlash(root, clean) {
-			return nil, fmt.Errorf("%s is outside the scanned directory %s", p, root)
-		}
-		realRoot, err := filepath.EvalSymlinks(filepath.FromSlash(root))
+		real, err := resolveInside(root, p)
 		if err != nil {
 			return nil, err
 		}
-		real, err := filepath.EvalSymlinks(filepath.FromSlash(clean))
+		b, err := regular.Read(real, maxReadSize)
 		if err != nil {
-			return nil, err
-		}
-		if !within(realRoot, real) {
-			return nil, fmt.Errorf("%s leads outside the scanned directory %s", p, root)
-		}
-		f, err := os.Open(real)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		info, err := f.Stat()
-		if err != nil {
-			return nil, err
-		}
-		if !info.Mode().IsRegular() {
-			return nil, errors.New(p + " is not a regular file")
-		}
-		b, err := io.ReadAll(io.LimitReader(f, maxReadSize+1))
-		if err != nil {
-			return nil, err
-		}
-		if len(b) > maxReadSize {
-			return nil, fmt.Errorf("%s is larger than %d bytes", p, maxReadSize)
+			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		return b, nil
 	}
@@ -61,25 +37,15 @@ func readInside(root string) func(string) ([]byte, error) {
 // through a link, is refused.
 func listInside(root string) func(string) ([]string, error) {
 	return func(dir string) ([]string, error) {
-		clean := path.Clean(dir)
-		if !withinSlash(root, clean) {
-			return nil, fmt.Errorf("%s is outside the scanned directory %s", dir, root)
-		}
-		realRoot, err := filepath.EvalSymlinks(filepath.FromSlash(root))
+		real, err := resolveInside(root, dir)
 		if err != nil {
 			return nil, err
-		}
-		real, err := filepath.EvalSymlinks(filepath.FromSlash(clean))
-		if err != nil {
-			return nil, err
-		}
-		if !within(realRoot, real) {
-			return nil, fmt.Errorf("%s leads outside the scanned directory %s", dir, root)
 		}
 		entries, err := os.ReadDir(real)
 		if err != nil {
 			return nil, err
 		}
+		clean := path.Clean(dir)
 		var out []string
 		for _, e := range entries {
 			if e.Type().IsRegular() {
@@ -88,6 +54,27 @@ func listInside(root string) func(string) ([]string, error) {
 		}
 		return out, nil
 	}
+}
+
+// resolveInside resolves slash path p, which must be under root, to its
+// real path, which must be under root's real path too.
+func resolveInside(root, p string) (string, error) {
+	clean := path.Clean(p)
+	if !withinSlash(root, clean) {
+		return "", fmt.Errorf("%s is outside the scanned directory %s", p, root)
+	}
+	realRoot, err := filepath.EvalSymlinks(filepath.FromSlash(root))
+	if err != nil {
+		return "", err
+	}
+	real, err := filepath.EvalSymlinks(filepath.FromSlash(clean))
+	if err != nil {
+		return "", err
+	}
+	if !within(realRoot, real) {
+		return "", fmt.Errorf("%s leads outside the scanned directory %s", p, root)
+	}
+	return real, nil
 }
 
 // withinSlash reports whether slash path p is root or below it.

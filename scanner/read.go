@@ -4,18 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math"
-	"os"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 
+	"github.com/shipgate/shipgate/internal/regular"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -41,68 +39,23 @@ type notRegularError struct {
 }
 
 func (e *notRegularError) Error() string {
-	return fmt.Sprintf("not a regular file (%s); only regular files are scanned", fileType(e.mode))
-}
-
-// fileType names a non-regular file's type for people.
-func fileType(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeDir != 0:
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a block device"
-	case m&fs.ModeSymlink != 0:
-		return "a symbolic link"
-	}
-	return "an irregular file"
+	return fmt.Sprintf("not a regular file (%s); only regular files are scanned", regular.TypeName(e.mode))
 }
 
 // readFile reads the regular file at osPath, of at most limit bytes, as
-// UTF-8 text. The file is opened without blocking and checked with fstat
-// before anything is read, so a named pipe or a device is refused instead of
-// hanging or reading forever, even if it replaced a regular file after
-// discovery. A UTF-16 or UTF-32 file with a byte order mark is decoded.
+// UTF-8 text (see regular.Read). A UTF-16 or UTF-32 file with a byte order
+// mark is decoded.
 func readFile(osPath string, limit int64) ([]byte, error) {
-	f, err := os.OpenFile(osPath, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, &notRegularError{mode: info.Mode()}
-	}
-	if info.Size() > limit {
+	data, err := regular.Read(osPath, limit)
+	var nr *regular.NotRegularError
+	var tl *regular.TooLargeError
+	switch {
+	case errors.As(err, &nr):
+		return nil, &notRegularError{mode: nr.Mode}
+	case errors.As(err, &tl):
 		return nil, &SizeError{Limit: limit}
-	}
-	// The size is a hint, as in os.ReadFile: the file may grow while it is
-	// read, so never read more than one byte past the limit.
-	data := make([]byte, 0, info.Size()+1)
-	r := io.LimitReader(f, limit+1)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	if int64(len(data)) > limit {
-		return nil, &SizeError{Limit: limit}
+	case err != nil:
+		return nil, err
 	}
 	return decodeUnicode(data)
 }
