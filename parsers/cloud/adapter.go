@@ -17,6 +17,8 @@ type adapter struct {
 	// TF sources.
 	tf       bool
 	tfByType map[string][]*tfResource
+	// tfAddrs holds the address of every managed Terraform resource.
+	tfAddrs map[string]bool
 	// tfSrcs is the Terraform document's source map.
 	tfSrcs    map[string]model.Range
 	out       map[*Collection][]*object

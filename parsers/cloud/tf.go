@@ -22,13 +22,14 @@ type tfResource struct {
 // configuration, reading every collection's TF sources as declared in
 // aws.go.
 func FromTerraform(cfg *terraform.Config) map[string]any {
-	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}, tfSrcs: cfg.Doc.Source}
+	a := &adapter{tf: true, out: make(map[*Collection][]*object, len(collections)), tfByType: map[string][]*tfResource{}, tfAddrs: map[string]bool{}, tfSrcs: cfg.Doc.Source}
 	for _, res := range cfg.Resources {
 		if res.Mode != "managed" {
 			continue
 		}
 		tr := &tfResource{r: res, values: viewValue(res.Values)}
 		a.tfByType[res.Type] = append(a.tfByType[res.Type], tr)
+		a.tfAddrs[res.Address] = true
 	}
 	for _, res := range cfg.Resources {
 		if res.Mode != "managed" {
@@ -94,16 +95,7 @@ func (a *adapter) viaNode(r *reader, v *via) (n node, found, unknown bool) {
 
 // isAddress reports whether s is the address of a resource of the
 // configuration (a reference that resolved).
-func (a *adapter) isAddress(s string) bool {
-	for _, list := range a.tfByType {
-		for _, tr := range list {
-			if tr.r.Address == s {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (a *adapter) isAddress(s string) bool { return a.tfAddrs[s] }
 
 // viaAt resolves a Via source, following Else when no resource refers to
 // the object. It returns the node read, its key, the source whose

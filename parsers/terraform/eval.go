@@ -953,7 +953,7 @@ func (e *evaluator) loadDownloaded(dir string) *module {
 	var files []model.File
 	for _, name := range names {
 		base := path.Base(name)
-		if !strings.HasSuffix(base, ".tf") && !strings.HasSuffix(base, ".tf.json") {
+		if !isConfigFile(base) {
 			continue
 		}
 		src, err := e.readMore(name)

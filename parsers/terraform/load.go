@@ -87,6 +87,12 @@ var metaSchema = &hcl.BodySchema{
 	Blocks:     []hcl.BlockHeaderSchema{{Type: "lifecycle"}},
 }
 
+// isConfigFile reports whether a file holds configuration (.tf, .tf.json),
+// as opposed to variable values.
+func isConfigFile(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+}
+
 // isVarFile reports whether a file of a module directory is one Terraform
 // loads automatically.
 func isVarFile(name string) bool {

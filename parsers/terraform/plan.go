@@ -567,7 +567,7 @@ func configUnit(dir string, u model.Unit) (model.Unit, bool) {
 		}
 		var files []model.File
 		for _, name := range names {
-			if !strings.HasSuffix(name, ".tf") && !strings.HasSuffix(name, ".tf.json") {
+			if !isConfigFile(name) {
 				continue
 			}
 			src, err := u.Read(name)

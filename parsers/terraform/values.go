@@ -20,27 +20,13 @@ type positions struct {
 func newPositions(files map[string][]byte) *positions {
 	p := &positions{lines: map[string][]int{}}
 	for name, src := range files {
-		starts := []int{0}
-		for i, c := range src {
-			if c == '\n' {
-				starts = append(starts, i+1)
-			}
-		}
-		p.lines[name] = starts
+		p.add(name, src)
 	}
 	return p
 }
 
 // add indexes one more file.
-func (p *positions) add(name string, src []byte) {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	p.lines[name] = starts
-}
+func (p *positions) add(name string, src []byte) { p.lines[name] = lineStarts(src) }
 
 func (p *positions) pos(file string, hp hcl.Pos) model.Pos {
 	starts := p.lines[file]
