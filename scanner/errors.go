@@ -5,13 +5,7 @@ import "github.com/shipgate/shipgate/scanner/model"
 // policyErrors turns the error of evaluating a document into one "policy"
 // error per failing policy (the engine joins them).
 func policyErrors(path string, err error) []model.FileError {
-	if err == nil {
-		return nil
-	}
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
+	errs := flattenErrors(err)
 	out := make([]model.FileError, len(errs))
 	for i, e := range errs {
 		out[i] = model.FileError{Path: path, Kind: model.ErrPolicy, Message: e.Error()}
