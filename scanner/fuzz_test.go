@@ -39,7 +39,7 @@ func FuzzParseAdapt(f *testing.F) {
 			return
 		}
 		doc := tpl.Doc
-		doc.AWS = cloud.CloudFormation(doc, tpl.FalseConditionResources)
+		doc.View = cloud.CloudFormation(doc, tpl.FalseConditionResources)
 		if _, err := json.Marshal(regoInput(doc)); err != nil {
 			t.Fatalf("policy input does not convert to JSON: %v", err)
 		}

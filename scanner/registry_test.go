@@ -20,7 +20,6 @@ import (
 type dirReader struct{}
 
 func (dirReader) Kind() model.Kind       { return model.KindTerraform }
-func (dirReader) View() string           { return "" }
 func (dirReader) DirUnits() bool         { return true }
 func (dirReader) Match(name string) bool { return path.Ext(name) == ".tf" }
 func (dirReader) Detect(_ string, src []byte) model.Detection {

@@ -470,8 +470,8 @@ func (s *Scanner) notScanned(c candidate) unitResult {
 // regoInput is the document as policies see it (docs/policy-authoring.md).
 func regoInput(doc *model.Document) map[string]any {
 	in := map[string]any{"kind": string(doc.Kind), "path": doc.Path, "raw": doc.Raw}
-	if doc.AWS != nil {
-		in["aws"] = doc.AWS
+	if doc.View != nil {
+		in[model.ViewOf(doc.Kind)] = doc.View
 	}
 	return in
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -64,9 +65,9 @@ func expectedLines(t *testing.T, file string) map[string][]int {
 // modules/, where the caller's input decides it).
 func TestPolicyFixtures(t *testing.T) {
 	s := newScanner(t, Options{})
-	ids := map[string]bool{}
+	rules := map[string]model.Rule{}
 	for _, r := range s.Rules() {
-		ids[r.ID] = true
+		rules[r.ID] = r
 	}
 	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "policies", "*"))
 	if err != nil || len(dirs) == 0 {
@@ -75,10 +76,11 @@ func TestPolicyFixtures(t *testing.T) {
 	for _, dir := range dirs {
 		id := filepath.Base(dir)
 		t.Run(id, func(t *testing.T) {
-			if !ids[id] {
+			rule, ok := rules[id]
+			if !ok {
 				t.Fatalf("fixture directory %s has no matching policy", dir)
 			}
-			for _, name := range []string{"bad.yaml", "good.yaml", "tf-bad", "tf-good", "tf-module"} {
+			for _, name := range fixtureNames(t, rule, dir) {
 				t.Run(name, func(t *testing.T) {
 					checkFixture(t, s, id, dir, name)
 				})
@@ -87,10 +89,40 @@ func TestPolicyFixtures(t *testing.T) {
 	}
 }
 
-// checkFixture scans one fixture, a file or a Terraform module directory,
-// and compares the findings of rule id with the "# expect: <id>" markers
-// of its files by file and line. Fixtures named bad or module must mark at
-// least one line, and a module fixture one inside modules/.
+// fixtureNames lists the fixtures of a rule: every entry of its directory.
+// A rule of the AWS view must have the five that cover CloudFormation and
+// Terraform; any other rule at least one bad and one good fixture.
+func fixtureNames(t *testing.T, rule model.Rule, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	aws := len(rule.Kinds) > 0 && !slices.ContainsFunc(rule.Kinds, func(k model.Kind) bool { return model.ViewOf(k) != model.ViewAWS })
+	if aws {
+		for _, want := range []string{"bad.yaml", "good.yaml", "tf-bad", "tf-good", "tf-module"} {
+			if !slices.Contains(names, want) {
+				t.Errorf("missing fixture %s", want)
+			}
+		}
+	}
+	hasPrefix := func(p string) bool {
+		return slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, p) })
+	}
+	if !hasPrefix("bad") || !hasPrefix("good") {
+		t.Errorf("want at least one fixture named bad* and one named good* in %s, have %v", dir, names)
+	}
+	return names
+}
+
+// checkFixture scans one fixture, a file or a directory, and compares the
+// findings of rule id with the "# expect: <id>" markers of its files by
+// file and line. Fixtures named bad* or tf-module must mark at least one
+// line, and a module fixture one inside modules/; good* fixtures none.
 func checkFixture(t *testing.T, s *Scanner, id, dir, name string) {
 	t.Helper()
 	fixture := filepath.Join(dir, name)
@@ -101,7 +133,7 @@ func checkFixture(t *testing.T, s *Scanner, id, dir, name string) {
 	var files []string
 	if info.IsDir() {
 		err := filepath.WalkDir(fixture, func(p string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars")) {
+			if err == nil && !d.IsDir() {
 				files = append(files, p)
 			}
 			return err
@@ -122,8 +154,8 @@ func checkFixture(t *testing.T, s *Scanner, id, dir, name string) {
 	if len(res.Notes) > 0 {
 		t.Errorf("scan notes: %+v", res.Notes)
 	}
-	if len(res.Scanned) != 1 {
-		t.Fatalf("want one document scanned, got %+v", res.Scanned)
+	if len(res.Scanned) == 0 {
+		t.Fatalf("nothing scanned")
 	}
 	rel := func(p string) string {
 		r, err := filepath.Rel(dir, filepath.FromSlash(p))
@@ -149,6 +181,9 @@ func checkFixture(t *testing.T, s *Scanner, id, dir, name string) {
 	sort.Strings(want)
 	sort.Strings(got)
 	bad := strings.HasPrefix(name, "bad") || name == "tf-bad" || name == "tf-module"
+	if !bad && !strings.HasPrefix(name, "good") && !strings.HasPrefix(name, "tf-good") {
+		t.Fatalf("fixture %s: name it bad* or good*", name)
+	}
 	switch {
 	case bad && len(want) == 0:
 		t.Fatalf("no line is marked '# expect: %s'", id)

@@ -7,6 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/shipgate/shipgate/parsers"
@@ -102,15 +105,21 @@ func runPoliciesTest(args []string, stdout, stderr io.Writer) int {
 }
 
 // runPoliciesSchema prints the JSON Schema of the input of policies that
-// read the normalised AWS view, for editors and opa check --schema.
+// read one view (aws when none is named), for editors and opa check
+// --schema.
 func runPoliciesSchema(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		fmt.Fprint(stderr, "Usage: shipgate policies schema\n")
+	schemas := parsers.Schemas()
+	view := model.ViewAWS
+	if len(args) == 1 {
+		view = args[0]
+	}
+	if len(args) > 1 || schemas[view] == nil {
+		fmt.Fprintf(stderr, "Usage: shipgate policies schema [VIEW]\n\nVIEW is one of: %s\n", strings.Join(slices.Sorted(maps.Keys(schemas)), ", "))
 		return exitUsage
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(engine.InputSchema(model.ViewAWS, parsers.Schemas()[model.ViewAWS])); err != nil {
+	if err := enc.Encode(engine.InputSchema(view, schemas[view])); err != nil {
 		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage
 	}

@@ -28,9 +28,6 @@ var templateExts = []string{".yaml", ".yml", ".json", ".template", ".cfn"}
 // Kind returns model.KindCloudFormation.
 func (r *Reader) Kind() model.Kind { return model.KindCloudFormation }
 
-// View returns model.ViewAWS.
-func (r *Reader) View() string { return model.ViewAWS }
-
 // DirUnits is false: a template is one file.
 func (r *Reader) DirUnits() bool { return false }
 
@@ -69,7 +66,7 @@ func (r *Reader) Parse(_ context.Context, u model.Unit) ([]*model.Document, erro
 			continue
 		}
 		if r.Adapt != nil {
-			t.Doc.AWS = r.Adapt(t)
+			t.Doc.View = r.Adapt(t)
 		}
 		docs = append(docs, t.Doc)
 	}

@@ -29,9 +29,6 @@ type PlanReader struct {
 // Kind returns model.KindTerraformPlan.
 func (r *PlanReader) Kind() model.Kind { return model.KindTerraformPlan }
 
-// View returns model.ViewAWS.
-func (r *PlanReader) View() string { return model.ViewAWS }
-
 // DirUnits is false: a plan is one file.
 func (r *PlanReader) DirUnits() bool { return false }
 
@@ -70,7 +67,7 @@ func (r *PlanReader) Parse(ctx context.Context, u model.Unit) ([]*model.Document
 		}
 		placeInConfiguration(ctx, cfg, u)
 		if r.Adapt != nil {
-			cfg.Doc.AWS = r.Adapt(cfg)
+			cfg.Doc.View = r.Adapt(cfg)
 		}
 		docs = append(docs, cfg.Doc)
 	}

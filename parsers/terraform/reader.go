@@ -59,9 +59,6 @@ type loaded struct {
 // Kind returns model.KindTerraform.
 func (r *Reader) Kind() model.Kind { return model.KindTerraform }
 
-// View returns model.ViewAWS.
-func (r *Reader) View() string { return model.ViewAWS }
-
 // DirUnits is true: a module is a directory.
 func (r *Reader) DirUnits() bool { return true }
 
@@ -169,7 +166,7 @@ func (r *Reader) Parse(ctx context.Context, u model.Unit) ([]*model.Document, er
 		return nil, err
 	}
 	if r.Adapt != nil {
-		cfg.Doc.AWS = r.Adapt(cfg)
+		cfg.Doc.View = r.Adapt(cfg)
 	}
 	return []*model.Document{cfg.Doc}, err
 }

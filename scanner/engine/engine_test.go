@@ -254,7 +254,7 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name:  "bad input selector",
 			files: map[string]string{"p.rego": meta("id: A-1", "severity: low", "input: gcp") + "package shipgate.a.p\n" + body},
-			want:  []string{`p.rego:1: policy shipgate.a.p: custom.input must be "aws"`},
+			want:  []string{`p.rego:1: policy shipgate.a.p: custom.input must be one of aws, buildspec, dockerfile, workflow, got gcp`},
 		},
 		{
 			name:  "kinds and input",

@@ -383,13 +383,14 @@ func readPolicy(m module) (*policy, []error) {
 		}
 	}
 	if in, ok := c["input"]; ok {
+		view, _ := in.(string)
 		switch {
-		case in != "aws":
-			bad("policy %s: custom.input must be \"aws\", got %v", pkgName, in)
+		case !slices.Contains(model.Views(), view):
+			bad("policy %s: custom.input must be one of %s, got %v", pkgName, strings.Join(model.Views(), ", "), in)
 		case kinds != nil:
 			bad("policy %s: set custom.kinds or custom.input, not both", pkgName)
 		default:
-			rule.Kinds = slices.Clone(model.AWSKinds)
+			rule.Kinds = model.ViewKinds(view)
 		}
 	}
 
@@ -481,9 +482,14 @@ func schemaSet(schemas map[string]map[string]any) (*ast.SchemaSet, error) {
 // field that does not exist is a load error with file:line. A policy that
 // names its own input schema keeps it.
 func annotateSchema(p *policy, schemas map[string]map[string]any) {
-	view := ""
-	if len(p.rule.Kinds) > 0 && !slices.ContainsFunc(p.rule.Kinds, func(k model.Kind) bool { return !slices.Contains(model.AWSKinds, k) }) {
-		view = model.ViewAWS
+	if len(p.rule.Kinds) == 0 {
+		return
+	}
+	view := model.ViewOf(p.rule.Kinds[0])
+	for _, k := range p.rule.Kinds {
+		if model.ViewOf(k) != view {
+			return
+		}
 	}
 	if schemas[view] == nil {
 		return

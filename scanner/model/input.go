@@ -8,9 +8,6 @@ import "context"
 type Reader interface {
 	// Kind is the kind of the documents the reader produces.
 	Kind() Kind
-	// View names the normalised view its documents fill (ViewAWS), or ""
-	// when they carry none.
-	View() string
 	// DirUnits reports whether a unit is a directory (all the claimed
 	// files of one directory, as a Terraform module) rather than a file.
 	DirUnits() bool

@@ -47,8 +47,48 @@ var Kinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan, KindDoc
 // (ViewAWS). A policy with "input: aws" applies to exactly these.
 var AWSKinds = []Kind{KindCloudFormation, KindTerraform, KindTerraformPlan}
 
-// ViewAWS names the normalised AWS view, input.aws in Rego.
-const ViewAWS = "aws"
+// The views: the model policies read, input.<view> in Rego. Several kinds
+// may fill one view (CloudFormation and Terraform fill aws).
+const (
+	// ViewAWS names the normalised AWS view, input.aws.
+	ViewAWS = "aws"
+	// ViewDockerfile names the model of a Dockerfile, input.dockerfile.
+	ViewDockerfile = "dockerfile"
+	// ViewBuildspec names the model of a CodeBuild buildspec, input.buildspec.
+	ViewBuildspec = "buildspec"
+	// ViewWorkflow names the model of a GitHub Actions workflow or action,
+	// input.workflow.
+	ViewWorkflow = "workflow"
+)
+
+// viewOf is the view each kind's documents fill.
+var viewOf = map[Kind]string{
+	KindCloudFormation: ViewAWS,
+	KindTerraform:      ViewAWS,
+	KindTerraformPlan:  ViewAWS,
+	KindDockerfile:     ViewDockerfile,
+	KindBuildspec:      ViewBuildspec,
+	KindGitHubWorkflow: ViewWorkflow,
+}
+
+// ViewOf names the view documents of kind k fill, "" for none.
+func ViewOf(k Kind) string { return viewOf[k] }
+
+// Views lists every view name, sorted.
+func Views() []string {
+	return []string{ViewAWS, ViewBuildspec, ViewDockerfile, ViewWorkflow}
+}
+
+// ViewKinds lists the kinds that fill view, in the order of Kinds.
+func ViewKinds(view string) []Kind {
+	var out []Kind
+	for _, k := range Kinds {
+		if viewOf[k] == view {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // Severity ranks a rule. The zero value is SeverityNone, below every real
 // severity, so "--fail-on none" never matches.
@@ -110,9 +150,11 @@ type Document struct {
 	// Resources maps a resource address (CloudFormation logical id, Terraform
 	// address) to the JSON pointer of its definition in Raw.
 	Resources map[string]string
-	// AWS is the normalised AWS view (docs/normalised-view.md), nil for
-	// documents that carry none. It becomes input.aws in Rego.
-	AWS map[string]any
+	// View is the model policies read: the normalised AWS view
+	// (docs/normalised-view.md) for CloudFormation and Terraform, the
+	// kind's own model for the others (docs/input-models.md). It becomes
+	// input.<ViewOf(Kind)> in Rego; nil for documents that carry none.
+	View map[string]any
 	// Notes are non-fatal observations made while reading the file, such as
 	// an unknown resource type. They are reported but do not fail the scan.
 	Notes []Note
