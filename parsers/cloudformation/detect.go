@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/shipgate/shipgate/parsers/yamltree"
 )
 
 var (
@@ -33,11 +35,11 @@ func Detect(src []byte) bool {
 			return false
 		}
 	}
-	if estimateNodes(src) > 2*MaxNodes {
+	if yamltree.EstimateNodes(src) > 2*MaxNodes {
 		// Too large to decode; Parse reports it as a LimitError.
 		return MaybeTemplate(src)
 	}
-	doc, err := decodeFirst(src)
+	doc, err := yamltree.Decode(src)
 	if err != nil || doc == nil || len(doc.Content) == 0 {
 		return hasVersion && versionAtLineStart(src)
 	}

@@ -13,8 +13,8 @@ import (
 
 // rnode is a resolved value with the span each part of it is reported at.
 type rnode struct {
-	val any
-	sp  span
+	Value any
+	Span  span
 	// mkids and lkids hold the children of a map or list value that kept
 	// their own spans.
 	mkids map[string]*rnode
@@ -66,7 +66,7 @@ type resolver struct {
 }
 
 type paramValue struct {
-	val   any
+	Value any
 	known bool
 }
 
@@ -80,23 +80,23 @@ func newResolver(root *pnode, overrides map[string]string) *resolver {
 		condBusy:   map[string]bool{},
 		paramMemo:  map[string]paramValue{},
 	}
-	if p := root.get("Parameters"); p != nil && p.kind == mappingNode {
-		for i, k := range p.keys {
-			r.params[k] = p.kids[i]
+	if p := root.Get("Parameters"); p != nil && p.Kind == mappingNode {
+		for i, k := range p.Keys {
+			r.params[k] = p.Kids[i]
 		}
 	}
-	if res := root.get("Resources"); res != nil && res.kind == mappingNode {
-		for _, k := range res.keys {
+	if res := root.Get("Resources"); res != nil && res.Kind == mappingNode {
+		for _, k := range res.Keys {
 			r.resources[k] = true
 		}
 	}
-	if c := root.get("Conditions"); c != nil && c.kind == mappingNode {
-		for i, k := range c.keys {
-			r.conditions[k] = c.kids[i]
+	if c := root.Get("Conditions"); c != nil && c.Kind == mappingNode {
+		for i, k := range c.Keys {
+			r.conditions[k] = c.Kids[i]
 		}
 	}
-	if m := root.get("Mappings"); m != nil {
-		r.mappings = r.resolve(m, m.sp).val
+	if m := root.Get("Mappings"); m != nil {
+		r.mappings = r.resolve(m, m.Span).Value
 	}
 	return r
 }
@@ -158,63 +158,63 @@ func formatScalar(v any) (string, bool) {
 	return "", false
 }
 
-func computed(v any, sp span) *rnode { return &rnode{val: v, sp: sp, computed: true} }
+func computed(v any, sp span) *rnode { return &rnode{Value: v, Span: sp, computed: true} }
 
 func keep(key string, arg *rnode, sp span) *rnode {
-	return &rnode{val: map[string]any{key: arg.val}, sp: sp, mkids: map[string]*rnode{key: arg}}
+	return &rnode{Value: map[string]any{key: arg.Value}, Span: sp, mkids: map[string]*rnode{key: arg}}
 }
 
 // resolve evaluates n, reported at sp.
 func (r *resolver) resolve(n *pnode, sp span) *rnode {
 	if r.budget.err != nil {
-		return &rnode{sp: sp}
+		return &rnode{Span: sp}
 	}
-	switch n.kind {
+	switch n.Kind {
 	case sequenceNode:
-		out := &rnode{sp: sp, lkids: make([]*rnode, 0, len(n.kids))}
-		list := make([]any, 0, len(n.kids))
-		for _, k := range n.kids {
-			c := r.resolve(k, k.sp)
+		out := &rnode{Span: sp, lkids: make([]*rnode, 0, len(n.Kids))}
+		list := make([]any, 0, len(n.Kids))
+		for _, k := range n.Kids {
+			c := r.resolve(k, k.Span)
 			if c.noValue {
 				continue
 			}
-			list = append(list, c.val)
+			list = append(list, c.Value)
 			out.lkids = append(out.lkids, c)
 		}
-		out.val = list
+		out.Value = list
 		return out
 	case mappingNode:
-		if len(n.keys) == 1 && isIntrinsicKey(n.keys[0]) {
+		if len(n.Keys) == 1 && isIntrinsicKey(n.Keys[0]) {
 			out := r.intrinsic(n, sp)
 			if out.computed {
-				r.budget.charge(out.val, sp, n.keys[0])
+				r.budget.charge(out.Value, sp, n.Keys[0])
 			}
 			return out
 		}
-		out := &rnode{sp: sp, mkids: make(map[string]*rnode, len(n.keys))}
-		m := make(map[string]any, len(n.keys))
-		for i, k := range n.keys {
-			c := r.resolve(n.kids[i], n.entrySpan(i))
+		out := &rnode{Span: sp, mkids: make(map[string]*rnode, len(n.Keys))}
+		m := make(map[string]any, len(n.Keys))
+		for i, k := range n.Keys {
+			c := r.resolve(n.Kids[i], n.EntrySpan(i))
 			if c.noValue {
 				continue
 			}
-			m[k] = c.val
+			m[k] = c.Value
 			out.mkids[k] = c
 		}
-		out.val = m
+		out.Value = m
 		return out
 	}
-	return &rnode{val: n.val, sp: sp}
+	return &rnode{Value: n.Value, Span: sp}
 }
 
 func (r *resolver) intrinsic(n *pnode, sp span) *rnode {
-	key, argNode := n.keys[0], n.kids[0]
-	argSp := n.entrySpan(0)
+	key, argNode := n.Keys[0], n.Kids[0]
+	argSp := n.EntrySpan(0)
 	if key == "Fn::If" {
 		return r.fnIf(argNode, argSp, sp)
 	}
 	arg := r.resolve(argNode, argSp)
-	v := arg.val
+	v := arg.Value
 	list, _ := v.([]any)
 	switch key {
 	case "Ref":
@@ -343,24 +343,24 @@ func toIndex(v any) (int, bool) {
 // both branches stay, resolved, so adapters can expand the variants; an
 // AWS::NoValue branch then stays as written.
 func (r *resolver) fnIf(arg *pnode, argSp, sp span) *rnode {
-	if arg.kind == sequenceNode && len(arg.kids) == 3 {
-		if name, ok := arg.kids[0].str(); ok {
+	if arg.Kind == sequenceNode && len(arg.Kids) == 3 {
+		if name, ok := arg.Kids[0].Str(); ok {
 			switch r.cond(name) {
 			case isTrue:
-				return r.resolve(arg.kids[1], arg.kids[1].sp)
+				return r.resolve(arg.Kids[1], arg.Kids[1].Span)
 			case isFalse:
-				return r.resolve(arg.kids[2], arg.kids[2].sp)
+				return r.resolve(arg.Kids[2], arg.Kids[2].Span)
 			}
 		}
-		out := &rnode{sp: argSp}
+		out := &rnode{Span: argSp}
 		list := make([]any, 0, 3)
-		for _, k := range arg.kids {
-			c := r.resolve(k, k.sp)
+		for _, k := range arg.Kids {
+			c := r.resolve(k, k.Span)
 			c.noValue = false
-			list = append(list, c.val)
+			list = append(list, c.Value)
 			out.lkids = append(out.lkids, c)
 		}
-		out.val = list
+		out.Value = list
 		return keep("Fn::If", out, sp)
 	}
 	return keep("Fn::If", r.resolve(arg, argSp), sp)
@@ -370,7 +370,7 @@ func (r *resolver) fnIf(arg *pnode, argSp, sp span) *rnode {
 func (r *resolver) ref(name string) (any, bool) {
 	if _, ok := r.params[name]; ok {
 		pv := r.param(name)
-		return pv.val, pv.known
+		return pv.Value, pv.known
 	}
 	if !strings.HasPrefix(name, "AWS::") {
 		return nil, false
@@ -416,48 +416,48 @@ func (r *resolver) param(name string) paramValue {
 
 func (r *resolver) paramUncached(name string) paramValue {
 	p := r.params[name]
-	typ, _ := p.get("Type").str()
+	typ, _ := p.Get("Type").Str()
 	if strings.HasPrefix(typ, "AWS::SSM::Parameter::Value<") {
 		return paramValue{}
 	}
 	isList := typ == "CommaDelimitedList" || strings.HasPrefix(typ, "List<")
 	s, ok := r.overrides[name]
 	if !ok {
-		d := p.get("Default")
+		d := p.Get("Default")
 		switch {
 		case d == nil:
 			return paramValue{}
-		case d.kind == scalarNode && d.val != nil:
-			s, ok = formatScalar(d.val)
+		case d.Kind == scalarNode && d.Value != nil:
+			s, ok = formatScalar(d.Value)
 			if !ok {
 				return paramValue{}
 			}
-		case d.kind == sequenceNode && isList:
+		case d.Kind == sequenceNode && isList:
 			var items []any
-			for _, k := range d.kids {
-				str, ok := formatScalar(k.val)
-				if k.kind != scalarNode || !ok {
+			for _, k := range d.Kids {
+				str, ok := formatScalar(k.Value)
+				if k.Kind != scalarNode || !ok {
 					return paramValue{}
 				}
 				items = append(items, str)
 			}
-			return paramValue{val: items, known: true}
+			return paramValue{Value: items, known: true}
 		default:
 			return paramValue{}
 		}
 	}
 	switch {
 	case isList:
-		return paramValue{val: splitList(s), known: true}
+		return paramValue{Value: splitList(s), known: true}
 	case typ == "Number":
 		if i, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
-			return paramValue{val: i, known: true}
+			return paramValue{Value: i, known: true}
 		}
 		if f, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
-			return paramValue{val: f, known: true}
+			return paramValue{Value: f, known: true}
 		}
 	}
-	return paramValue{val: s, known: true}
+	return paramValue{Value: s, known: true}
 }
 
 // splitList splits a comma-delimited list value, trimming blanks around
@@ -518,7 +518,7 @@ func (r *resolver) findInMap(list []any) (any, bool) {
 func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 	var tmpl string
 	var vars map[string]any
-	switch v := arg.val.(type) {
+	switch v := arg.Value.(type) {
 	case string:
 		tmpl = v
 	case []any:
@@ -587,7 +587,7 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 		return keep("Fn::Sub", arg, sp)
 	}
 	if len(vars) == 0 {
-		return keep("Fn::Sub", computed(partial.String(), arg.sp), sp)
+		return keep("Fn::Sub", computed(partial.String(), arg.Span), sp)
 	}
 	rest := map[string]any{}
 	for k, v := range vars {
@@ -596,9 +596,9 @@ func (r *resolver) fnSub(arg *rnode, sp span) *rnode {
 		}
 	}
 	if len(rest) == 0 {
-		return keep("Fn::Sub", computed(partial.String(), arg.sp), sp)
+		return keep("Fn::Sub", computed(partial.String(), arg.Span), sp)
 	}
-	return keep("Fn::Sub", computed([]any{partial.String(), rest}, arg.sp), sp)
+	return keep("Fn::Sub", computed([]any{partial.String(), rest}, arg.Span), sp)
 }
 
 func (r *resolver) subVar(name string, vars map[string]any) (string, bool) {
@@ -629,7 +629,7 @@ func (r *resolver) cond(name string) tri {
 		return undecided
 	}
 	r.condBusy[name] = true
-	v := r.evalCond(r.resolve(n, n.sp).val)
+	v := r.evalCond(r.resolve(n, n.Span).Value)
 	delete(r.condBusy, name)
 	r.condMemo[name] = v
 	return v

@@ -2,6 +2,7 @@ package cloudformation
 
 import (
 	"fmt"
+	"github.com/shipgate/shipgate/parsers/yamltree"
 	"strings"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -17,10 +18,8 @@ import (
 // values and 10 KB of text, 122 resources.
 const (
 	// MaxNodes bounds the values (scalars, mappings, sequences) of a
-	// template, expanded aliases included. It is checked on an estimate
-	// before the YAML is decoded, since the decoder alone takes some 200
-	// bytes a value, and exactly while the template is built.
-	MaxNodes = 1_000_000
+	// template, expanded aliases included (yamltree.MaxNodes).
+	MaxNodes = yamltree.MaxNodes
 	// MaxResources bounds the resources of a template, ten times what
 	// CloudFormation accepts: each one becomes several objects of the
 	// normalised view that every policy walks, so this bounds the memory
@@ -28,11 +27,11 @@ const (
 	MaxResources = 5_000
 	// MaxDepth bounds the nesting of mappings and sequences, aliases
 	// included.
-	MaxDepth = 500
+	MaxDepth = yamltree.MaxDepth
 	// MaxAliasNodes bounds the nodes alias expansion adds.
-	MaxAliasNodes = 100_000
+	MaxAliasNodes = yamltree.MaxAliasNodes
 	// MaxAliasBytes bounds the bytes of scalars alias expansion adds.
-	MaxAliasBytes = 16 << 20
+	MaxAliasBytes = yamltree.MaxAliasBytes
 	// MaxValues bounds the values (scalars, list items, map entries)
 	// intrinsic functions and parameter references produce.
 	MaxValues = 1_000_000
@@ -60,8 +59,8 @@ func (e *LimitError) Error() string {
 // overBudget is a budget exceeded during evaluation, at sp; parse turns it
 // into a LimitError.
 type overBudget struct {
-	sp  span
-	msg string
+	Span span
+	msg  string
 }
 
 // budget counts what the resolver produced against MaxValues and
@@ -103,7 +102,7 @@ func (b *budget) charge(v any, sp span, fn string) bool {
 // exceeded records the first budget exceeded, by the intrinsic fn at sp.
 func (b *budget) exceeded(sp span, fn string) {
 	if b.err == nil {
-		b.err = &overBudget{sp: sp, msg: fmt.Sprintf(
+		b.err = &overBudget{Span: sp, msg: fmt.Sprintf(
 			"%s: intrinsic functions evaluate to more than %d values or %s of text, the budget for a template; the template is not checked",
 			fn, MaxValues, sizeText(MaxValueBytes))}
 	}
@@ -179,7 +178,7 @@ func sourceEntries(r *rnode, limit int) int {
 		}
 		n++
 		if r.computed {
-			n += countValues(r.val, limit-n)
+			n += countValues(r.Value, limit-n)
 			return
 		}
 		for _, c := range r.mkids {
@@ -228,40 +227,15 @@ func sizeText(n int) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// estimateNodes bounds from above, roughly, how many values YAML decoding
-// of src creates: every value but the first needs a separator before it (a
-// line break, a comma, a colon, a dash, a bracket or a question mark).
-// Counting takes one pass over the bytes and no memory.
-func estimateNodes(src []byte) int {
-	n := 1
-	for _, c := range src {
-		switch c {
-		case '\n', '\r', ',', ':', '-', '[', '{', '?', 0x85, 0xA8, 0xA9: // 0x85, 0xA8, 0xA9 end NEL, LS, PS
-			n++
-		}
-	}
-	return n
-}
-
-// checkNodes returns a LimitError for a template too large to decode: one
-// whose estimated values exceed twice MaxNodes (the estimate counts
-// separators, of which a value may take two).
-func checkNodes(path string, src []byte) error {
-	if estimateNodes(src) <= 2*MaxNodes {
-		return nil
-	}
-	return &LimitError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("the template holds more than %d values; the template is not checked", MaxNodes)}
-}
-
 // checkResolved returns a LimitError when evaluating the template exceeded
 // its budget, when it has more than MaxResources resources, or when its
 // source map would exceed MaxSourceEntries.
-func (r *resolver) checkResolved(tx *text, path string, out *rnode) error {
+func (r *resolver) checkResolved(tx *yamltree.Text, path string, out *rnode) error {
 	if e := r.budget.err; e != nil {
-		return &LimitError{Path: path, Pos: tx.pos(e.sp.start), Msg: e.msg}
+		return &LimitError{Path: path, Pos: tx.Pos(e.Span.Start), Msg: e.msg}
 	}
 	if res := out.mkids["Resources"]; res != nil && len(res.mkids) > MaxResources {
-		return &LimitError{Path: path, Pos: tx.pos(res.sp.start), Msg: fmt.Sprintf("the template has more than %d resources (CloudFormation accepts 500); the template is not checked", MaxResources)}
+		return &LimitError{Path: path, Pos: tx.Pos(res.Span.Start), Msg: fmt.Sprintf("the template has more than %d resources (CloudFormation accepts 500); the template is not checked", MaxResources)}
 	}
 	if sourceEntries(out, MaxSourceEntries) > MaxSourceEntries {
 		return &LimitError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: fmt.Sprintf("the template's source map would hold more than %d entries; the template is not checked", MaxSourceEntries)}

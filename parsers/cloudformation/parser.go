@@ -1,18 +1,14 @@
 package cloudformation
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
+	"github.com/shipgate/shipgate/parsers/yamltree"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -82,69 +78,64 @@ func (p *Parser) ParseTemplate(path string, src []byte) (t *Template, err error)
 }
 
 func (p *Parser) parse(path string, src []byte) (*Template, error) {
-	if err := checkNodes(path, src); err != nil {
-		return nil, err
-	}
-	tx := newText(src)
-	doc, err := decodeFirst(src)
+	t, err := yamltree.Build(path, src, yamlOptions)
 	if err != nil {
-		return nil, yamlError(path, tx, err)
+		return nil, templateError(err)
 	}
-	if doc == nil || len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].ShortTag() == "!!null") {
+	if t.Root == nil || (t.Root.Kind == scalarNode && t.Root.Value == nil) {
 		return nil, &ParseError{Path: path, Pos: model.Pos{Line: 1, Col: 1}, Msg: "empty template"}
 	}
-	b := &builder{t: tx, path: path}
-	root, err := b.build(doc.Content[0], false, -1)
-	if err != nil {
-		return nil, err
+	tx, root := t.Text, t.Root
+	errorf := func(off int, format string, args ...any) *ParseError {
+		return &ParseError{Path: path, Pos: tx.Pos(off), Msg: fmt.Sprintf(format, args...), Syntax: true}
 	}
 	structural := func(off int, format string, args ...any) *ParseError {
-		e := b.errorf(off, format, args...)
+		e := errorf(off, format, args...)
 		e.Syntax = false
 		return e
 	}
-	if root.kind != mappingNode {
-		return nil, structural(root.sp.start, "template is not a mapping")
+	if root.Kind != mappingNode {
+		return nil, structural(root.Span.Start, "template is not a mapping")
 	}
-	notes := b.notes
+	notes := t.Notes
 	var problems []model.FileError
 	notChecked := func(sp span, format string, args ...any) {
-		rng := tx.rng(path, sp)
+		rng := tx.Range(path, sp)
 		problems = append(problems, model.FileError{Path: path, Range: &rng, Message: fmt.Sprintf(format, args...), Kind: model.ErrParse})
 	}
 	resources := map[string]string{}
-	if i := indexOf(root.keys, "Resources"); i >= 0 {
-		res := root.kids[i]
-		if res.kind != mappingNode {
-			return nil, structural(root.keySpans[i].start, "Resources must be a mapping of logical ids to resources")
+	if i := indexOf(root.Keys, "Resources"); i >= 0 {
+		res := root.Kids[i]
+		if res.Kind != mappingNode {
+			return nil, structural(root.KeySpans[i].Start, "Resources must be a mapping of logical ids to resources")
 		}
 		// A resource that cannot be read is reported and left out of
 		// Resources (it stays in Raw, as written); the others are checked,
 		// as cfn-lint does.
-		for j, id := range res.keys {
+		for j, id := range res.Keys {
 			if strings.HasPrefix(id, "Fn::ForEach::") {
-				notChecked(res.keySpans[j], "%q is not expanded (Fn::ForEach of the AWS::LanguageExtensions transform); the resources it generates are not checked", id)
+				notChecked(res.KeySpans[j], "%q is not expanded (Fn::ForEach of the AWS::LanguageExtensions transform); the resources it generates are not checked", id)
 				continue
 			}
-			rn := res.kids[j]
-			if rn.kind != mappingNode {
-				notChecked(res.keySpans[j], "resource %q is not checked: it must be a mapping with a Type", id)
+			rn := res.Kids[j]
+			if rn.Kind != mappingNode {
+				notChecked(res.KeySpans[j], "resource %q is not checked: it must be a mapping with a Type", id)
 				continue
 			}
-			k := indexOf(rn.keys, "Type")
+			k := indexOf(rn.Keys, "Type")
 			if k < 0 {
-				notChecked(res.keySpans[j], "resource %q is not checked: it has no Type", id)
+				notChecked(res.KeySpans[j], "resource %q is not checked: it has no Type", id)
 				continue
 			}
-			typ, ok := rn.kids[k].str()
+			typ, ok := rn.Kids[k].Str()
 			if !ok || typ == "" {
-				notChecked(rn.entrySpan(k), "resource %q is not checked: %s", id, typeProblem(rn.kids[k]))
+				notChecked(rn.EntrySpan(k), "resource %q is not checked: %s", id, typeProblem(rn.Kids[k]))
 				continue
 			}
 			resources[id] = "/Resources/" + model.PointerToken(id)
 			if unknownType(typ) {
 				notes = append(notes, model.Note{
-					Range:   tx.rng(path, rn.entrySpan(k)),
+					Range:   tx.Range(path, rn.EntrySpan(k)),
 					Message: fmt.Sprintf("resource %q has unknown type %q; only generic policies apply to it", id, typ),
 				})
 			}
@@ -152,7 +143,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 	}
 
 	r := newResolver(root, p.Params)
-	out := r.resolve(root, span{0, len(src)})
+	out := r.resolve(root, span{Start: 0, End: len(src)})
 	if err := r.checkResolved(tx, path, out); err != nil {
 		return nil, err
 	}
@@ -167,7 +158,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 		Doc: &model.Document{
 			Kind:      model.KindCloudFormation,
 			Path:      path,
-			Raw:       out.val,
+			Raw:       out.Value,
 			Source:    source,
 			Resources: resources,
 			Notes:     notes,
@@ -177,7 +168,7 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 		FalseConditionResources: map[string]bool{},
 		Conditions:              map[string]*bool{},
 	}
-	tpl.Doc.ForeignIgnores = foreignIgnores(out.val, resources, source)
+	tpl.Doc.ForeignIgnores = foreignIgnores(out.Value, resources, source)
 	for name := range r.conditions {
 		switch r.cond(name) {
 		case isTrue:
@@ -190,9 +181,9 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 			tpl.Conditions[name] = nil
 		}
 	}
-	if res := root.get("Resources"); res != nil {
-		for j, id := range res.keys {
-			c, ok := res.kids[j].get("Condition").str()
+	if res := root.Get("Resources"); res != nil {
+		for j, id := range res.Keys {
+			c, ok := res.Kids[j].Get("Condition").Str()
 			if !ok {
 				continue
 			}
@@ -214,17 +205,17 @@ func (p *Parser) parse(path string, src []byte) (*Template, error) {
 
 // typeProblem says why a resource's Type node is not a usable type.
 func typeProblem(n *pnode) string {
-	switch n.kind {
+	switch n.Kind {
 	case scalarNode:
-		if s, ok := n.val.(string); (ok && s == "") || n.val == nil {
+		if s, ok := n.Value.(string); (ok && s == "") || n.Value == nil {
 			return "its Type is empty"
 		}
 	case mappingNode:
-		if len(n.keys) == 1 && strings.HasPrefix(n.keys[0], "Rain::") {
-			return fmt.Sprintf("its Type is a Rain module (%s), which only the rain CLI expands; scan the output of \"rain pkg\"", n.keys[0])
+		if len(n.Keys) == 1 && strings.HasPrefix(n.Keys[0], "Rain::") {
+			return fmt.Sprintf("its Type is a Rain module (%s), which only the rain CLI expands; scan the output of \"rain pkg\"", n.Keys[0])
 		}
-		if len(n.keys) == 1 && isIntrinsicKey(n.keys[0]) {
-			return fmt.Sprintf("its Type is computed with %s; only a literal resource type can be read", n.keys[0])
+		if len(n.Keys) == 1 && isIntrinsicKey(n.Keys[0]) {
+			return fmt.Sprintf("its Type is computed with %s; only a literal resource type can be read", n.Keys[0])
 		}
 	}
 	return "its Type must be a string naming a resource type"
@@ -240,58 +231,28 @@ func indexOf(keys []string, k string) int {
 }
 
 // decodeFirst decodes the first YAML document of src. It returns nil for a
-// stream without documents.
-func decodeFirst(src []byte) (*yaml.Node, error) {
-	var doc yaml.Node
-	err := yaml.NewDecoder(bytes.NewReader(src)).Decode(&doc)
-	if errors.Is(err, io.EOF) {
-		return nil, nil
+// templateError converts a yamltree error into a LimitError or a
+// ParseError of the template.
+func templateError(err error) error {
+	var e *yamltree.Error
+	if !errors.As(err, &e) {
+		return err
 	}
-	if err != nil && looksLikeJSON(src) && bytes.IndexByte(src, '\t') >= 0 {
-		// JSON allows tabs where YAML indentation does not. Valid JSON
-		// holds tabs only as whitespace, so blanking them keeps every
-		// offset and lets yaml.v3 read the file.
-		clean := bytes.ReplaceAll(src, []byte{'\t'}, []byte{' '})
-		var doc2 yaml.Node
-		if err2 := yaml.NewDecoder(bytes.NewReader(clean)).Decode(&doc2); err2 == nil {
-			return &doc2, nil
-		}
+	if e.Limit {
+		return &LimitError{Path: e.Path, Pos: e.Pos, Msg: e.Msg}
 	}
-	if err != nil {
-		return nil, err
-	}
-	return &doc, nil
-}
-
-func looksLikeJSON(src []byte) bool {
-	s := bytes.TrimLeft(src, " \t\r\n\ufeff")
-	return len(s) > 0 && s[0] == '{'
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError converts a yaml.v3 error into a ParseError.
-func yamlError(path string, tx *text, err error) *ParseError {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	pos := model.Pos{Line: 1, Col: 1}
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		msg = m[2]
-		if line, convErr := strconv.Atoi(m[1]); convErr == nil {
-			pos = tx.pos(tx.offset(line, 1))
-		}
-	}
-	return &ParseError{Path: path, Pos: pos, Msg: msg, Syntax: true}
+	return &ParseError{Path: e.Path, Pos: e.Pos, Msg: e.Msg, Syntax: true}
 }
 
 // emit records the range of every part of a resolved value under its JSON
 // pointer, and the parameter a value is the value of.
-func emit(tx *text, path string, r *rnode, ptr string, source map[string]model.Range, inputs map[string]model.Input) {
-	source[ptr] = tx.rng(path, r.sp)
+func emit(tx *yamltree.Text, path string, r *rnode, ptr string, source map[string]model.Range, inputs map[string]model.Input) {
+	source[ptr] = tx.Range(path, r.Span)
 	if r.input != nil {
 		inputs[ptr] = *r.input
 	}
 	if r.computed {
-		emitComputed(source, source[ptr], r.val, ptr)
+		emitComputed(source, source[ptr], r.Value, ptr)
 		return
 	}
 	for k, c := range r.mkids {

@@ -9,7 +9,7 @@ import (
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
-// Reader is the CloudFormation input kind: it claims templates by content
+// Reader is the CloudFormation input Kind: it claims templates by content
 // and parses each into one document. Adapt, when set, builds the
 // normalised AWS view of a parsed template (parsers/cloud provides it; this
 // package does not import it, so that the adapter's tests can use the

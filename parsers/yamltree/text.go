@@ -1,4 +1,4 @@
-package cloudformation
+package yamltree
 
 import (
 	"sort"
@@ -7,8 +7,8 @@ import (
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
-// span is a half-open byte range [start, end) of the source.
-type span struct{ start, end int }
+// Span is a half-open byte range [start, end) of the source.
+type Span struct{ Start, End int }
 
 // text maps between yaml.v3 positions, byte offsets and model positions.
 //
@@ -17,7 +17,7 @@ type span struct{ start, end int }
 // columns. Everything in between works on byte offsets, so the two
 // conventions never mix. Every conversion takes constant or logarithmic
 // time, whatever the length of the line: a minified template is one line.
-type text struct {
+type Text struct {
 	src []byte
 	// yamlLines holds the byte offset at which each YAML line starts, and
 	// multibyte whether it holds a character beyond ASCII.
@@ -37,8 +37,8 @@ type text struct {
 // multibyte characters walks at most this many characters.
 const markEvery = 64
 
-func newText(src []byte) *text {
-	t := &text{src: src, yamlLines: []int{0}, lines: []int{0}, breaks: []int{0}}
+func NewText(src []byte) *Text {
+	t := &Text{src: src, yamlLines: []int{0}, lines: []int{0}, breaks: []int{0}}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		// yaml.v3 skips a byte order mark without counting it as a column.
 		t.yamlLines[0] = 3
@@ -80,7 +80,7 @@ func newText(src []byte) *text {
 // offset converts a yaml.v3 line and column (1-based, columns in
 // characters) to a byte offset, clamped to the source. A column past the
 // end of the line is the offset of the line's break.
-func (t *text) offset(line, col int) int {
+func (t *Text) Offset(line, col int) int {
 	if line < 1 {
 		return 0
 	}
@@ -109,7 +109,7 @@ func (t *text) offset(line, col int) int {
 }
 
 // lineMarks returns the marks of a YAML line with multibyte characters.
-func (t *text) lineMarks(line, start int) []int {
+func (t *Text) lineMarks(line, start int) []int {
 	if m, ok := t.marks[line]; ok {
 		return m
 	}
@@ -137,7 +137,7 @@ func runeLen(b []byte) int {
 }
 
 // pos converts a byte offset to a model position (LF lines, byte columns).
-func (t *text) pos(off int) model.Pos {
+func (t *Text) Pos(off int) model.Pos {
 	if off < 0 {
 		off = 0
 	}
@@ -148,9 +148,9 @@ func (t *text) pos(off int) model.Pos {
 	return model.Pos{Line: i + 1, Col: off - t.lines[i] + 1}
 }
 
-// rng converts a span to a model range of file.
-func (t *text) rng(file string, s span) model.Range {
-	return model.Range{File: file, Start: t.pos(s.start), End: t.pos(s.end)}
+// rng converts a Span to a model range of file.
+func (t *Text) Range(file string, s Span) model.Range {
+	return model.Range{File: file, Start: t.Pos(s.Start), End: t.Pos(s.End)}
 }
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' }
@@ -162,7 +162,7 @@ func isFlowIndicator(c byte) bool {
 }
 
 // lineEnd returns the offset of the line break ending the line at off.
-func (t *text) lineEnd(off int) int {
+func (t *Text) lineEnd(off int) int {
 	for off < len(t.src) && !isBreak(t.src[off]) {
 		off++
 	}
@@ -170,7 +170,7 @@ func (t *text) lineEnd(off int) int {
 }
 
 // nextLine returns the offset after the line break at or after off.
-func (t *text) nextLine(off int) int {
+func (t *Text) nextLine(off int) int {
 	off = t.lineEnd(off)
 	if off < len(t.src) && t.src[off] == '\r' {
 		off++
@@ -182,7 +182,7 @@ func (t *text) nextLine(off int) int {
 }
 
 // trimRight moves end left over blanks, not before start.
-func (t *text) trimRight(start, end int) int {
+func (t *Text) trimRight(start, end int) int {
 	for end > start && (isBlank(t.src[end-1]) || isBreak(t.src[end-1])) {
 		end--
 	}
@@ -192,7 +192,7 @@ func (t *text) trimRight(start, end int) int {
 // skipProps skips node properties (anchors and tags) at off. It crosses line
 // breaks and comments only when cross is true, because an empty value after
 // a tag must not swallow the next line.
-func (t *text) skipProps(off int, cross bool) int {
+func (t *Text) skipProps(off int, cross bool) int {
 	for off < len(t.src) {
 		c := t.src[off]
 		switch {
@@ -215,7 +215,7 @@ func (t *text) skipProps(off int, cross bool) int {
 
 // skipSpace skips blanks, line breaks, comments and, when commas is set,
 // commas, as between the items of a flow collection.
-func (t *text) skipSpace(off int, commas bool) int {
+func (t *Text) skipSpace(off int, commas bool) int {
 	for off < len(t.src) {
 		c := t.src[off]
 		switch {
@@ -232,7 +232,7 @@ func (t *text) skipSpace(off int, commas bool) int {
 
 // column0 returns the 0-based byte column of off in its line, where CR
 // and LF end lines.
-func (t *text) column0(off int) int {
+func (t *Text) column0(off int) int {
 	s := t.breaks[sort.Search(len(t.breaks), func(i int) bool { return t.breaks[i] > off })-1]
 	if s == 0 && len(t.yamlLines) > 0 && t.yamlLines[0] == 3 && off >= 3 {
 		s = 3 // after a byte order mark
@@ -244,7 +244,7 @@ func (t *text) column0(off int) int {
 // is the scalar's parsed value, flow tells whether it sits in a flow
 // collection, and parentIndent is the indentation of the enclosing block
 // collection (-1 at the root), which bounds block scalars.
-func (t *text) scalarEnd(start int, value string, hasProps, flow bool, parentIndent int) (valueStart, end int) {
+func (t *Text) scalarEnd(start int, value string, hasProps, flow bool, parentIndent int) (valueStart, end int) {
 	p := start
 	if hasProps {
 		p = t.skipProps(start, false)
@@ -307,7 +307,7 @@ func startsPlain(b []byte) bool {
 // blockScalarEnd ends a literal or folded scalar whose indicator is at p:
 // every following line that is blank or indented deeper than parentIndent
 // belongs to it; the range ends after its last non-blank line.
-func (t *text) blockScalarEnd(p int, value string, parentIndent int) int {
+func (t *Text) blockScalarEnd(p int, value string, parentIndent int) int {
 	end := p + 1
 	for end < len(t.src) && (t.src[end] == '+' || t.src[end] == '-' || (t.src[end] >= '0' && t.src[end] <= '9')) {
 		end++
@@ -341,7 +341,7 @@ func (t *text) blockScalarEnd(p int, value string, parentIndent int) int {
 
 // plainEnd ends a plain scalar starting at p. A plain scalar may continue on
 // following lines; the folded value tells how much text it holds.
-func (t *text) plainEnd(p int, value string, flow bool) int {
+func (t *Text) plainEnd(p int, value string, flow bool) int {
 	end := t.plainLineEnd(p, flow)
 	got := end - p
 	for line := end; got < len(value); {
@@ -375,7 +375,7 @@ func (t *text) plainEnd(p int, value string, flow bool) int {
 }
 
 // plainLineEnd ends the part of a plain scalar on the line starting at p.
-func (t *text) plainLineEnd(p int, flow bool) int {
+func (t *Text) plainLineEnd(p int, flow bool) int {
 	i := p
 	for i < len(t.src) {
 		c := t.src[i]
@@ -398,7 +398,7 @@ func (t *text) plainLineEnd(p int, flow bool) int {
 
 // flowEnd ends a flow collection starting at start (at its properties or
 // bracket), whose last child ends at last (or -1 when it has none).
-func (t *text) flowEnd(start, last int) int {
+func (t *Text) flowEnd(start, last int) int {
 	p := t.skipProps(start, true)
 	if last < p {
 		last = p
@@ -414,7 +414,7 @@ func (t *text) flowEnd(start, last int) int {
 }
 
 // aliasEnd ends an alias token starting at p.
-func (t *text) aliasEnd(p int) int {
+func (t *Text) aliasEnd(p int) int {
 	i := p + 1
 	for i < len(t.src) && !isBlank(t.src[i]) && !isBreak(t.src[i]) && !isFlowIndicator(t.src[i]) {
 		i++

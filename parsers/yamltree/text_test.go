@@ -1,4 +1,4 @@
-package cloudformation
+package yamltree
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 
 // naiveOffset is offset as a walk from the start of the line, the
 // reference the constant-time lookup must agree with.
-func naiveOffset(t *text, line, col int) int {
+func naiveOffset(t *Text, line, col int) int {
 	if line < 1 {
 		return 0
 	}
@@ -27,7 +27,7 @@ func naiveOffset(t *text, line, col int) int {
 }
 
 // naiveColumn0 is column0 as a walk back to the line start.
-func naiveColumn0(t *text, off int) int {
+func naiveColumn0(t *Text, off int) int {
 	s := off
 	for s > 0 && !isBreak(t.src[s-1]) {
 		s--
@@ -56,10 +56,10 @@ func TestPositionLookup(t *testing.T) {
 	}
 	for name, src := range srcs {
 		t.Run(name, func(t *testing.T) {
-			tx := newText([]byte(src))
+			tx := NewText([]byte(src))
 			for line := 0; line <= len(tx.yamlLines)+1; line++ {
 				for col := 0; col <= len(src)+2; col++ {
-					if got, want := tx.offset(line, col), naiveOffset(tx, line, col); got != want {
+					if got, want := tx.Offset(line, col), naiveOffset(tx, line, col); got != want {
 						t.Fatalf("offset(%d, %d) = %d, want %d", line, col, got, want)
 					}
 				}
