@@ -158,9 +158,15 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 		}
 	case "text":
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
-		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+		for i, g := range groupRules(rules) {
+			if i > 0 {
+				fmt.Fprintln(tw)
+			}
+			fmt.Fprintf(tw, "%s (%d)\n", g.title, len(g.rules))
+			fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
+			for _, r := range g.rules {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+			}
 		}
 		tw.Flush()
 	case "markdown":

@@ -14,36 +14,95 @@ import (
 func writeRuleReference(w io.Writer, rules []model.Rule) error {
 	var b strings.Builder
 	b.WriteString("# Built-in rules\n\n")
-	b.WriteString("Generated from the policies' metadata by `shipgate policies list --format markdown`; do not edit.\n\n")
-	b.WriteString("| id | severity | title | aliases |\n| --- | --- | --- | --- |\n")
-	for _, r := range rules {
-		fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s |\n", r.ID, anchor(r.ID), r.Severity, cell(r.Title), cell(strings.Join(r.Aliases, ", ")))
+	b.WriteString("Generated from the policies' metadata by `shipgate policies list --format markdown`; do not edit.\n")
+	groups := groupRules(rules)
+	for _, g := range groups {
+		fmt.Fprintf(&b, "\n## %s\n\n", g.title)
+		b.WriteString("| id | severity | title | aliases |\n| --- | --- | --- | --- |\n")
+		for _, r := range g.rules {
+			fmt.Fprintf(&b, "| [%s](#%s) | %s | %s | %s |\n", r.ID, anchor(r.ID), r.Severity, cell(r.Title), cell(strings.Join(r.Aliases, ", ")))
+		}
 	}
-	for _, r := range rules {
-		fmt.Fprintf(&b, "\n## %s\n\n**%s** — severity %s", r.ID, r.Title, r.Severity)
-		if len(r.Kinds) > 0 {
-			kinds := make([]string, len(r.Kinds))
-			for i, k := range r.Kinds {
-				kinds[i] = string(k)
-			}
-			fmt.Fprintf(&b, "; inputs: %s", strings.Join(kinds, ", "))
-		}
-		b.WriteString("\n\n")
-		if r.Description != "" {
-			b.WriteString(strings.TrimSpace(r.Description) + "\n\n")
-		}
-		if len(r.Frameworks) > 0 {
-			fmt.Fprintf(&b, "Frameworks: %s\n\n", strings.Join(r.Frameworks, "; "))
-		}
-		if len(r.Aliases) > 0 {
-			fmt.Fprintf(&b, "Equivalent checks: %s\n\n", strings.Join(r.Aliases, ", "))
-		}
-		if r.Remediation != "" {
-			b.WriteString("Remediation:\n\n" + strings.TrimSpace(r.Remediation) + "\n")
+	for _, g := range groups {
+		for _, r := range g.rules {
+			writeRule(&b, r)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func writeRule(b *strings.Builder, r model.Rule) {
+	fmt.Fprintf(b, "\n### %s\n\n**%s** — severity %s", r.ID, r.Title, r.Severity)
+	if len(r.Kinds) > 0 {
+		kinds := make([]string, len(r.Kinds))
+		for i, k := range r.Kinds {
+			kinds[i] = string(k)
+		}
+		fmt.Fprintf(b, "; inputs: %s", strings.Join(kinds, ", "))
+	}
+	b.WriteString("\n\n")
+	if r.Description != "" {
+		b.WriteString(strings.TrimSpace(r.Description) + "\n\n")
+	}
+	if len(r.Frameworks) > 0 {
+		fmt.Fprintf(b, "Frameworks: %s\n\n", strings.Join(r.Frameworks, "; "))
+	}
+	if len(r.Aliases) > 0 {
+		fmt.Fprintf(b, "Equivalent checks: %s\n\n", strings.Join(r.Aliases, ", "))
+	}
+	if r.Remediation != "" {
+		b.WriteString("Remediation:\n\n" + strings.TrimSpace(r.Remediation) + "\n")
+	}
+}
+
+// ruleGroup is the rules of one view, for listings grouped by what they
+// check.
+type ruleGroup struct {
+	title string
+	rules []model.Rule
+}
+
+// viewTitles names the groups, in listing order; rules of several views
+// or of every kind come last.
+var viewTitles = []struct{ view, title string }{
+	{model.ViewAWS, "AWS infrastructure (CloudFormation, Terraform, Terraform plan)"},
+	{model.ViewDockerfile, "Dockerfiles"},
+	{model.ViewBuildspec, "CodeBuild buildspecs"},
+	{model.ViewWorkflow, "GitHub Actions workflows and actions"},
+	{"", "Several kinds"},
+}
+
+// groupRules groups rules by the view their kinds fill, keeping their
+// order within a group and leaving out empty groups.
+func groupRules(rules []model.Rule) []ruleGroup {
+	var out []ruleGroup
+	for _, vt := range viewTitles {
+		g := ruleGroup{title: vt.title}
+		for _, r := range rules {
+			if ruleView(r) == vt.view {
+				g.rules = append(g.rules, r)
+			}
+		}
+		if len(g.rules) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// ruleView is the one view all of a rule's kinds fill, or "".
+func ruleView(r model.Rule) string {
+	if len(r.Kinds) == 0 {
+		return ""
+	}
+	v := model.ViewOf(r.Kinds[0])
+	for _, k := range r.Kinds[1:] {
+		if model.ViewOf(k) != v {
+			return ""
+		}
+	}
+	return v
 }
 
 func anchor(id string) string { return strings.ToLower(id) }
