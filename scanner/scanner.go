@@ -53,6 +53,9 @@ type Options struct {
 	HonorForeignIgnores bool
 	// Debug, when set, receives per-phase timings.
 	Debug io.Writer
+	// Now is the clock suppression expiry dates are read against
+	// (time.Now when nil).
+	Now func() time.Time
 }
 
 // Scanner discovers, parses and evaluates files. It is safe to reuse for
@@ -111,6 +114,9 @@ type unitResult struct {
 	// deferred is set for a file claimed by a reader whose units are
 	// directories: it is parsed with its directory once all are read.
 	deferred *claimed
+	// ignores are the suppressions written in the unit's files, by
+	// position, and whether they matched a finding.
+	ignores map[string]*ignoreUse
 }
 
 // claimed is a file with the reader that claimed it.
@@ -175,13 +181,23 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 
 	res := &model.Result{Rules: s.engine.Rules(), Sources: map[string][]byte{}}
 	res.Errors = append(res.Errors, errs...)
+	ignores := map[string]*ignoreUse{}
 	for _, r := range append(results, unitResults...) {
+		for k, u := range r.ignores {
+			if seen := ignores[k]; seen != nil {
+				seen.matched = seen.matched || u.matched
+			} else {
+				ignores[k] = u
+			}
+		}
 		res.Errors = append(res.Errors, r.errs...)
 		res.Scanned = append(res.Scanned, r.scanned...)
 		res.Notes = append(res.Notes, r.notes...)
 		res.Findings = append(res.Findings, r.findings...)
 		maps.Copy(res.Sources, r.sources)
 	}
+	res.Notes = append(res.Notes, ignoreNotes(ignores, s.now(), func(id string) bool { _, ok := s.engine.Rule(id); return ok })...)
+	res.Errors = dedupeErrors(res.Errors)
 	sortResult(res)
 	res.Findings = dedupe(res.Findings)
 	if s.opts.Debug != nil {
@@ -190,6 +206,34 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 		fmt.Fprintf(s.opts.Debug, "debug: scan: %d documents scanned, %d findings in %s\n", len(res.Scanned), len(res.Findings), time.Since(start).Round(time.Microsecond))
 	}
 	return res, nil
+}
+
+// now is the time suppressions expire against.
+func (s *Scanner) now() time.Time {
+	if s.opts.Now != nil {
+		return s.opts.Now()
+	}
+	return time.Now()
+}
+
+// dedupeErrors drops repeated errors: a file read by several units (a
+// Terraform module called from two roots) reports a malformed
+// suppression once.
+func dedupeErrors(errs []model.FileError) []model.FileError {
+	seen := map[string]bool{}
+	out := errs[:0]
+	for _, e := range errs {
+		k := fmt.Sprintf("%s\x00%v\x00%s\x00%s", e.Path, e.Range, e.Kind, e.Message)
+		if e.Range != nil {
+			k = fmt.Sprintf("%s\x00%v\x00%s\x00%s", e.Path, *e.Range, e.Kind, e.Message)
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 // parallel runs work(0..n-1) on GOMAXPROCS workers.
@@ -390,7 +434,8 @@ func flattenErrors(err error) []error {
 // evaluate runs the policies on each document and places the findings.
 func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Document, errs []model.FileError, tm *timings) unitResult {
 	ur := unitResult{errs: errs}
-	for _, doc := range docs {
+	byDoc := make([][]int, len(docs))
+	for d, doc := range docs {
 		t := time.Now()
 		raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 		tm.eval.since(t)
@@ -407,8 +452,12 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		// findings.
 		ur.errs = append(ur.errs, doc.Errors...)
 		ur.errs = append(ur.errs, policyErrors(doc.Path, err)...)
-		ur.findings = append(ur.findings, s.findings(doc, u, raw)...)
+		for _, f := range s.findings(doc, u, raw) {
+			byDoc[d] = append(byDoc[d], len(ur.findings))
+			ur.findings = append(ur.findings, f)
+		}
 	}
+	s.suppress(&ur, u, docs, byDoc)
 	for _, f := range ur.findings {
 		if _, ok := ur.sources[f.Range.File]; ok {
 			continue

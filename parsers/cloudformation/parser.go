@@ -304,6 +304,21 @@ func foreignIgnores(raw any, resources map[string]string, source map[string]mode
 				out = append(out, model.ForeignIgnore{Tool: "cfn_nag", ID: ruleID, Resource: id, Reason: strings.TrimSpace(reason), Range: source[at]})
 			}
 		}
+		if sg, ok := meta["shipgate"].(map[string]any); ok {
+			// shipgate's own suppressions, for JSON templates, which have
+			// no comments: {"ignore": [{"id", "reason", "expires"}]}. An
+			// item without an id is kept with an empty id, so that the
+			// scanner reports it as malformed.
+			items, _ := sg["ignore"].([]any)
+			for i, it := range items {
+				m, _ := it.(map[string]any)
+				ruleID, _ := m["id"].(string)
+				reason, _ := m["reason"].(string)
+				expires, _ := m["expires"].(string)
+				at := ptr + "/shipgate/ignore/" + strconv.Itoa(i)
+				out = append(out, model.ForeignIgnore{Tool: "shipgate", ID: ruleID, Resource: id, Reason: strings.TrimSpace(reason), Expires: expires, Range: source[at]})
+			}
+		}
 		if guard, ok := meta["guard"].(map[string]any); ok {
 			rules, _ := guard["SuppressedRules"].([]any)
 			for i, it := range rules {

@@ -192,7 +192,9 @@ type Document struct {
 // ForeignIgnore is another tool's suppression of one of its rules for one
 // resource.
 type ForeignIgnore struct {
-	// Tool is "cfn_nag" or "cfn-guard".
+	// Tool is "cfn_nag" or "cfn-guard", or "shipgate" for shipgate's own
+	// Metadata suppressions (Metadata.shipgate.ignore), which hold
+	// whether or not foreign ignores are honoured.
 	Tool string
 	// ID is the tool's rule id or name (W2, INCOMING_SSH_DISABLED).
 	ID string
@@ -200,6 +202,9 @@ type ForeignIgnore struct {
 	Resource string
 	// Reason is the justification written with it, if any.
 	Reason string
+	// Expires is the date after which it no longer holds (YYYY-MM-DD), for
+	// shipgate's own Metadata suppressions; "" for never.
+	Expires string
 	// Range is where the id is written.
 	Range Range
 }
@@ -318,6 +323,9 @@ const (
 	// ErrInternal: shipgate met a bug on the file; the rest of the scan
 	// is intact.
 	ErrInternal ErrorKind = "internal"
+	// ErrSuppression: a shipgate suppression in the file is malformed, so
+	// it cannot be known what it was meant to suppress.
+	ErrSuppression ErrorKind = "suppression"
 )
 
 // Result is everything a scan produced.

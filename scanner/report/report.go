@@ -61,6 +61,9 @@ type counts struct {
 	// part of the file (a resource) could not be read, the rest was checked.
 	filesPartlyScanned int
 	policyErrors       int
+	// badSuppressions counts malformed suppressions: their files were
+	// scanned, but what they meant to suppress is unknown.
+	badSuppressions int
 }
 
 func count(res *model.Result, failOn model.Severity) counts {
@@ -97,6 +100,8 @@ func count(res *model.Result, failOn model.Severity) counts {
 		switch {
 		case e.Kind == model.ErrPolicy:
 			c.policyErrors++
+		case e.Kind == model.ErrSuppression:
+			c.badSuppressions++
 		case scanned[e.Path]:
 			partly[e.Path] = true
 		default:

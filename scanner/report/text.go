@@ -165,6 +165,9 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 	if c.filesPartlyScanned > 0 {
 		fmt.Fprintf(&b, ", %s partly scanned", plural(c.filesPartlyScanned, "file"))
 	}
+	if c.badSuppressions > 0 {
+		fmt.Fprintf(&b, ", %s", plural(c.badSuppressions, "malformed suppression"))
+	}
 	if c.policyErrors > 0 {
 		fmt.Fprintf(&b, ", %s", plural(c.policyErrors, "policy error"))
 	}
