@@ -11,12 +11,12 @@ func TestReadIgnores(t *testing.T) {
 	src := strings.Join([]string{
 		"a: 1 # shipgate:ignore AWS-S3-001, AWS-S3-002 exp:2030-01-02 kept for the demo", // 1: end of line
 		"# shipgate:ignore DOCKER-001 base image sets USER",                              // 2: above, through comments
-		"# another comment",                                                             // 3
-		"",                                                                              // 4
-		"b: 2",                                                                          // 5
-		"url: http://x#shipgate:ignore AWS-S3-001 not a comment",                        // 6: no blank before #
-		"c: 3 // hadolint ignore=DL3008,DL3009",                                         // 7: foreign
-		"d: 4 # zizmor: ignore[template-injection]",                                     // 8
+		"# another comment", // 3
+		"",                  // 4
+		"b: 2",              // 5
+		"url: http://x#shipgate:ignore AWS-S3-001 not a comment", // 6: no blank before #
+		"c: 3 // hadolint ignore=DL3008,DL3009",                  // 7: foreign
+		"d: 4 # zizmor: ignore[template-injection]",              // 8
 	}, "\n")
 	igs, errs := readIgnores("f.yml", []byte(src), true)
 	if len(errs) > 0 {
