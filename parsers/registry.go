@@ -7,6 +7,7 @@ import (
 	"github.com/shipgate/shipgate/parsers/cloud"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/parsers/terraform"
+	"github.com/shipgate/shipgate/parsers/workflow"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -25,11 +26,14 @@ func Readers(opts Options) []model.Reader {
 		&terraform.PlanReader{Adapt: cloud.FromTerraform},
 		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
 		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
+		// Last: a workflow claims any YAML with on and jobs, which other
+		// kinds' files do not have.
+		&workflow.Reader{},
 	}
 }
 
 // Schemas returns the JSON Schema of the normalised view of each view name,
 // for type-checking policies at load.
 func Schemas() map[string]map[string]any {
-	return map[string]map[string]any{model.ViewAWS: cloud.Schema()}
+	return map[string]map[string]any{model.ViewAWS: cloud.Schema(), model.ViewWorkflow: workflow.Schema()}
 }

@@ -11,5 +11,5 @@ import "embed"
 // names start with "_" or "." so that nothing placed there is silently left
 // out; the engine only reads .rego files from it.
 //
-//go:embed all:lib all:aws
+//go:embed all:lib all:aws all:github
 var FS embed.FS

@@ -243,7 +243,7 @@ func TestDiscover(t *testing.T) {
 	for _, f := range res.Scanned {
 		scanned = append(scanned, rel(f.Path))
 	}
-	want := []string{"app.yaml", "cdk.out/App.template.json", "stack.template", "template.json"}
+	want := []string{".github/workflows/ci.yml", "app.yaml", "cdk.out/App.template.json", "stack.template", "template.json"}
 	if diff := cmp.Diff(want, scanned); diff != "" {
 		t.Errorf("scanned (-want +got):\n%s", diff)
 	}
