@@ -23,13 +23,19 @@ import (
 // relative to this package.
 const fixtureDir = "../testdata/policies"
 
-// loadModules parses every .rego file under lib and aws, tests included,
+// areas maps each policy directory to the view its policies read.
+var areas = map[string]string{"aws": "aws", "buildspec": "buildspec"}
+
+// ruleDirs are the directories of .rego files: lib and every area.
+var ruleDirs = []string{"lib", "aws", "buildspec"}
+
+// loadModules parses every .rego file under lib and the areas, tests included,
 // with annotations processed as the engine does.
 func loadModules(t *testing.T) map[string]*ast.Module {
 	t.Helper()
 	fsys := os.DirFS(".")
 	mods := map[string]*ast.Module{}
-	for _, dir := range []string{"lib", "aws"} {
+	for _, dir := range ruleDirs {
 		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
 				return err
@@ -55,12 +61,12 @@ func loadModules(t *testing.T) map[string]*ast.Module {
 	return mods
 }
 
-// policyFiles lists the policy files: aws/*.rego without the tests.
+// policyFiles lists the policy files: <area>/*.rego without the tests.
 func policyFiles(t *testing.T, mods map[string]*ast.Module) []string {
 	t.Helper()
 	var files []string
 	for p := range mods {
-		if strings.HasPrefix(p, "aws/") && !strings.HasSuffix(p, "_test.rego") {
+		if _, ok := areas[path.Dir(p)]; ok && !strings.HasSuffix(p, "_test.rego") {
 			files = append(files, p)
 		}
 	}
@@ -132,7 +138,7 @@ func packageMeta(t *testing.T, file string, m *ast.Module) policyMeta {
 }
 
 var (
-	idPattern  = regexp.MustCompile(`^AWS-[A-Z0-9]+-[0-9]{3}$`)
+	idPattern  = regexp.MustCompile(`^(AWS-[A-Z0-9]+|BUILDSPEC)-[0-9]{3}$`)
 	severities = []string{"critical", "high", "medium", "low", "info"}
 )
 
@@ -142,7 +148,8 @@ func TestPolicyMetadata(t *testing.T) {
 	for _, file := range policyFiles(t, mods) {
 		meta := packageMeta(t, file, mods[file])
 		name := strings.TrimSuffix(path.Base(file), ".rego")
-		if want := "shipgate.aws." + name; meta.pkg != want {
+		area := path.Dir(file)
+		if want := "shipgate." + area + "." + name; meta.pkg != want {
 			t.Errorf("%s: package %s, want %s", file, meta.pkg, want)
 		}
 		if meta.title == "" || meta.description == "" {
@@ -159,8 +166,8 @@ func TestPolicyMetadata(t *testing.T) {
 		if sev, _ := meta.custom["severity"].(string); !slices.Contains(severities, sev) {
 			t.Errorf("%s: severity %q, want one of %v", file, sev, severities)
 		}
-		if in, _ := meta.custom["input"].(string); in != "aws" {
-			t.Errorf("%s: input %q, want aws", file, in)
+		if in, _ := meta.custom["input"].(string); in != areas[area] {
+			t.Errorf("%s: input %q, want %s", file, in, areas[area])
 		}
 		if rem, _ := meta.custom["remediation"].(string); strings.TrimSpace(rem) == "" {
 			t.Errorf("%s: no remediation", file)
@@ -215,6 +222,14 @@ func TestEveryPolicyHasFixtures(t *testing.T) {
 			continue // reported by TestPolicyMetadata
 		}
 		dir := path.Join(fixtureDir, id)
+		if path.Dir(file) != "aws" {
+			// Other views: any bad*/good* entries, which
+			// scanner.TestPolicyFixtures checks end to end.
+			if _, err := os.Stat(dir); err != nil {
+				t.Errorf("%s: %v", file, err)
+			}
+			continue
+		}
 		bad, err := os.ReadFile(path.Join(dir, "bad.yaml"))
 		if err != nil {
 			t.Errorf("%s: %v", file, err)
@@ -234,7 +249,7 @@ func TestEveryPolicyHasFixtures(t *testing.T) {
 // about behaviour.
 func TestRegoFormatted(t *testing.T) {
 	fsys := os.DirFS(".")
-	for _, dir := range []string{"lib", "aws"} {
+	for _, dir := range ruleDirs {
 		paths, err := fs.Glob(fsys, dir+"/*.rego")
 		if err != nil {
 			t.Fatal(err)
