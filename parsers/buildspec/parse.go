@@ -296,6 +296,22 @@ func (b *builder) commands(n *yamltree.Node, ptr, phase, section string) []any {
 	return out
 }
 
+// lines records each line of a command, so that a policy matching text
+// (a declaration such as export -p, which is not a simple command) can
+// point at its line.
+func (b *builder) lines(text, ptr string) []any {
+	out := []any{}
+	off := 0
+	for i, line := range strings.Split(text, "\n") {
+		p := ptr + "/line/" + strconv.Itoa(i)
+		end := off + len(strings.TrimRight(line, "\r"))
+		b.doc.Source[p] = b.span(ptr, shell.Pos{Offset: off}, shell.Pos{Offset: end})
+		out = append(out, map[string]any{"text": line, "src": p})
+		off += len(line) + 1
+	}
+	return out
+}
+
 // subExpr matches the substitutions of an Fn::Sub template string.
 var subExpr = regexp.MustCompile(`\$\{[^!}][^}]*\}`)
 
@@ -303,7 +319,7 @@ var subExpr = regexp.MustCompile(`\$\{[^!}][^}]*\}`)
 func (b *builder) command(text, ptr, phase, section string, i int) map[string]any {
 	c := map[string]any{
 		"text": text, "src": ptr, "phase": phase, "section": section, "index": i,
-		"parsed": false, "cmds": []any{},
+		"parsed": false, "cmds": []any{}, "lines": b.lines(text, ptr),
 	}
 	if !b.bash || strings.TrimSpace(text) == "" {
 		return c

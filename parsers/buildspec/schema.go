@@ -31,6 +31,7 @@ func Schema() map[string]any {
 		"index":   integer(),
 		"parsed":  boolean(),
 		"cmds":    list(simple),
+		"lines":   list(object(map[string]any{"text": str(), "src": str()})),
 	})
 	setting := nullable(object(map[string]any{"value": str(), "known": boolean(), "src": str()}))
 	flag := nullable(object(map[string]any{

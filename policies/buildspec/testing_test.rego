@@ -62,6 +62,7 @@ cmd_redirect(ph, i, words_list, redirects) := {
 	"section": "commands",
 	"index": i,
 	"parsed": true,
+	"lines": [{"text": concat(" | ", [concat(" ", ws) | some ws in words_list]), "src": sprintf("%s/line/0", [src])}],
 	"cmds": [simple(ws, sprintf("%s/cmd/%d", [src, j]), pipe_to(j, count(words_list)), redirs(j, count(words_list), redirects, sprintf("%s/cmd/%d", [src, j]))) |
 		some j, ws in words_list
 	],
@@ -100,7 +101,10 @@ word(v, src) := {
 
 # unparsed is command i of a phase that is not split into shell commands
 # (PowerShell, or not valid shell).
-unparsed(ph, i, text) := {"text": text, "src": sprintf("/phases/%s/commands/%d", [ph, i]), "phase": ph, "section": "commands", "index": i, "parsed": false, "cmds": []}
+unparsed(ph, i, text) := {
+	"text": text, "src": src, "phase": ph, "section": "commands", "index": i, "parsed": false, "cmds": [],
+	"lines": [{"text": line, "src": sprintf("%s/line/%d", [src, k])} | some k, line in split(text, "\n")],
+} if src := sprintf("/phases/%s/commands/%d", [ph, i])
 
 artifact(files, fields) := object.union(
 	{
