@@ -88,7 +88,7 @@ simple(words, src, to, redirects) := {
 	"depth": 0,
 } if ws := [word(w, sprintf("%s/word/%d", [src, k])) | some k, w in words]
 
-name(w) := w if not contains(w, "$")
+name(w) := regex.replace(w, `^.*/`, "") if not contains(w, "$")
 
 name(w) := "" if contains(w, "$")
 
