@@ -30,8 +30,13 @@ import data.shipgate.lib.buildspec as bs
 
 warn contains bs.result(msg, s) if {
 	not scans
-	some [_, s] in bs.simple_commands
-	pushes(s)
+	pushes_list := [[key, s] |
+		some [c, s] in bs.simple_commands
+		pushes(s)
+		key := sprintf("%d%d/%08d/%s", [bs.phase_rank[c.phase], bs.section_rank[c.section], c.index, s.src])
+	]
+	count(pushes_list) > 0
+	s := min(pushes_list)[1]
 	msg := sprintf("%s pushes an image, and the buildspec has no image scan (trivy, grype, snyk, ECR or Inspector scan)%s; scan the image before pushing it, or suppress this if a scan runs elsewhere", [s.name, bs.where])
 }
 

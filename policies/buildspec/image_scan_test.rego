@@ -13,6 +13,9 @@ test_warns_on_push_without_scan if {
 		"src": "/phases/post_build/commands/1/cmd/0",
 	}}
 	count(warn_for([t.cmd("post_build", 0, [["docker", "buildx", "build", "--push", "-t", "x", "."]])])) == 1
+
+	# One advisory per buildspec, at the first push.
+	count(warn_for([t.cmd("post_build", 0, [["docker", "push", "a"]]), t.cmd("post_build", 1, [["docker", "push", "b"]])])) == 1
 }
 
 test_passes_with_a_scan_or_without_push if {

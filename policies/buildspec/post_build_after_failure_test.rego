@@ -13,8 +13,8 @@ deny_for(build_fields, post) := r if {
 push := t.cmd("post_build", 0, [["docker", "push", "$IMAGE"]])
 
 test_fails_when_post_build_publishes_after_a_failure if {
-	deny_for({}, [push]) == {{
-		"msg": `post_build runs "docker push" even when the build phase failed; add on-failure: ABORT to the build phase, or check CODEBUILD_BUILD_SUCCEEDING before publishing`,
+	deny_for({"commands": [t.cmd("build", 0, [["docker", "build", "-t", "$IMAGE", "."]]), t.cmd("build", 1, [["docker", "run", "$IMAGE", "pytest"]]), t.cmd("build", 2, [["./smoke-test.sh"]])]}, [push, t.cmd("post_build", 1, [["aws", "ecs", "update-service", "--force-new-deployment"]])]) == {{
+		"msg": `post_build runs "aws ecs update-service", "docker push" even when the build phase failed; add on-failure: ABORT to the build phase, or check CODEBUILD_BUILD_SUCCEEDING before publishing`,
 		"src": "/phases/build",
 	}}
 	count(deny_for({"on_failure": t.setting("CONTINUE", "/phases/build/on-failure")}, [t.cmd("post_build", 0, [["aws", "s3", "sync", "dist", "s3://bucket/site"]])])) == 1
@@ -25,6 +25,10 @@ test_passes_when_aborting_or_checking_or_not_publishing if {
 	count(deny_for({"on_failure": t.setting("ABORT", "/phases/build/on-failure")}, [push])) == 0
 	count(deny_for({}, [object.union(t.cmd("post_build", 0, [["[", "$CODEBUILD_BUILD_SUCCEEDING", "=", "1", "]"]]), {"text": "[ $CODEBUILD_BUILD_SUCCEEDING = 1 ]"}), push])) == 0
 	count(deny_for({}, [t.cmd("post_build", 0, [["echo", "done"]])])) == 0
+
+	# The build phase only builds the image: if that fails, there is
+	# nothing new to push.
+	count(deny_for({}, [push])) == 0
 	count(deny_for({}, [t.cmd("post_build", 0, [["aws", "s3", "cp", "s3://bucket/config.json", "."]])])) == 0
 }
 

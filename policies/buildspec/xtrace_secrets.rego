@@ -75,8 +75,4 @@ later(a, b) if {
 	a.src == b.src
 }
 
-order(c) := (((phase_rank[c.phase] * 2) + section_rank[c.section]) * 100000) + c.index
-
-phase_rank := {"install": 0, "pre_build": 1, "build": 2, "post_build": 3}
-
-section_rank := {"commands": 0, "finally": 1}
+order(c) := (((bs.phase_rank[c.phase] * 2) + bs.section_rank[c.section]) * 100000) + c.index

@@ -78,6 +78,7 @@ declared_secrets[v.name] := "Secrets Manager" if some v in input.buildspec.env.s
 secret_named(name) if {
 	regex.match(plaintext.secret_name, name)
 	not regex.match(plaintext.reference_name, name)
+	not name in {"PWD", "OLDPWD"}
 	not regex.match(`(?i)(^|_)(TYPE|TTL|LENGTH|COUNT|HEADER|ENABLED|EXPIRY|EXPIRES|FORMAT|LOCATION|PREFIX|SUFFIX|REGION|SCOPE|SCOPES|VERSION)$`, name)
 }
 
@@ -124,3 +125,8 @@ shells := {"sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "python", "python3
 # version_01 is true for a buildspec of version 0.1, where each command runs
 # in a shell of its own.
 version_01 if input.buildspec.version.value == "0.1"
+
+# phase_rank and section_rank order commands as CodeBuild runs them.
+phase_rank := {"install": 0, "pre_build": 1, "build": 2, "post_build": 3}
+
+section_rank := {"commands": 0, "finally": 1}
