@@ -24,8 +24,8 @@ type Options struct {
 func Readers(opts Options) []model.Reader {
 	return []model.Reader{
 		&terraform.PlanReader{Adapt: cloud.FromTerraform},
-		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
-		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
+		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate, Embedded: buildspec.FromTemplate},
+		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform, Embedded: buildspec.FromTerraform},
 		&buildspec.Reader{},
 	}
 }

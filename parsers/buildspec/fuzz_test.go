@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
@@ -40,6 +41,10 @@ func FuzzParse(f *testing.F) {
 		"version: 0.2\nenv:\n  shell: powershell.exe\nphases:\n  build:\n    commands: [Write-Host hi]\n",
 		"a: &x [1, *x]\n",
 		"version: 0.2\nphases:\n  build:\n    commands:\n      - 'unterminated \"\n      - if then\n",
+		"Resources:\n  B:\n    Type: AWS::CodeBuild::Project\n    Properties:\n      Source:\n        BuildSpec: !Sub |\n          version: 0.2\n          phases:\n            build:\n              commands:\n                - echo ${X} | sh\n",
+		`{"Resources": {"B": {"Type": "AWS::CodeBuild::Project", "Properties": {"Source": {"BuildSpec": "version: 0.2\nphases:\n  build:\n    commands:\n      - make \"x\\u00e9\"\n"}}}}}`,
+		"buildspec = <<-EOF\n  version: 0.2\n  phases:\n    build:\n      commands:\n        - make ${var.x}\n  EOF\n",
+		"buildspec = \"version: 0.2\\nphases:\\n  build:\\n    commands: [make]\\n\"\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -48,6 +53,19 @@ func FuzzParse(f *testing.F) {
 		r := &Reader{}
 		r.Detect("buildspec.yml", src)
 		r.Detect("x.yml", src)
+		// Inline buildspecs in a template and in HCL.
+		if tpl, err := (&cloudformation.Parser{}).ParseTemplate("t.yaml", src); err == nil {
+			for _, d := range FromTemplate(tpl, src) {
+				checkRanges(t, "template", src, d)
+			}
+		}
+		lines := bytes.Count(src, []byte("\n")) + 1
+		if in, ok := hclInline(src, model.Range{File: "m.tf", Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: lines, Col: 1}}); ok {
+			in.fallback = model.Range{File: "m.tf", Start: model.Pos{Line: 1, Col: 1}, End: model.Pos{Line: 1, Col: 1}}
+			if d := in.parse("m.tf"); d != nil {
+				checkRanges(t, "hcl", src, d)
+			}
+		}
 		doc, err := parse("buildspec.yml", src, options{}) // parse recovers; check no panic reached it
 		if err != nil {
 			if pe, ok := err.(*model.ParseError); ok && len(pe.Msg) > 15 && pe.Msg[:15] == "internal error:" {

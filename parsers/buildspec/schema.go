@@ -51,10 +51,10 @@ func Schema() map[string]any {
 	})
 	ref := object(map[string]any{"name": str(), "ref": str(), "src": str()})
 	return map[string]any{
-		"$schema": "https://json-schema.org/draft/2020-12/schema",
-		"$id":     "https://shipgate.dev/schema/buildspec.json",
-		"title":   "input.buildspec: the model of a CodeBuild buildspec",
-		"type":    "object",
+		"$schema":              "https://json-schema.org/draft/2020-12/schema",
+		"$id":                  "https://shipgate.dev/schema/buildspec.json",
+		"title":                "input.buildspec: the model of a CodeBuild buildspec",
+		"type":                 "object",
 		"additionalProperties": false,
 		"required":             []any{"src", "embedded", "version", "env", "phases", "reports", "artifacts", "cache", "batch"},
 		"properties": map[string]any{
