@@ -9,7 +9,8 @@
 #   whatever the variable is called, or a credential-shaped value under a name that says
 #   password, secret, token or key. References (a Parameter Store path, an ARN, a
 #   {{resolve:...}} reference, a shell variable), empty values and placeholders are not
-#   secrets, and a value built from an expansion is not judged.
+#   secrets, and a value built from an expansion is not judged. Environment variables
+#   of the CodeBuild project itself are AWS-CODEBUILD-002's.
 # custom:
 #   id: BUILDSPEC-001
 #   severity: high
