@@ -4,8 +4,9 @@
 #   docker login -p (or --password) puts the password in the command line: it is
 #   visible to every process of the build container, printed in the log by set -x, and
 #   kept in shell history; Docker itself warns against it. The rule reports -p/--password
-#   on docker, podman, buildah, nerdctl, finch and helm registry login; --password-stdin
-#   is the fix.
+#   on docker, podman, buildah, nerdctl, finch and helm registry login, and aws ecr
+#   get-login, whose output is a docker login -p command (and which AWS CLI v2 no longer
+#   has); --password-stdin is the fix.
 # custom:
 #   id: BUILDSPEC-006
 #   severity: medium
@@ -30,6 +31,14 @@ deny contains bs.result(msg, a) if {
 	some a in s.args
 	password_flag(a.value)
 	msg := sprintf("%s login takes the password on the command line (%s), where the build's processes and logs can see it%s; pipe it in with --password-stdin", [s.name, flag_name(a.value), bs.where])
+}
+
+deny contains bs.result(msg, s) if {
+	some [_, s] in bs.simple_commands
+	s.name == "aws"
+	s.args[0].value == "ecr"
+	s.args[1].value == "get-login"
+	msg := sprintf("aws ecr get-login prints a docker login command that takes the password on the command line (-p), and AWS CLI v2 no longer has it%s; use aws ecr get-login-password | docker login --username AWS --password-stdin <registry>", [bs.where])
 }
 
 login(s) if {

@@ -14,6 +14,10 @@ test_fails_on_password_arguments if {
 	}}
 	count(deny_for([t.cmd("pre_build", 0, [["podman", "login", "--password=$PW", "quay.io"]])])) == 1
 	count(deny_for([t.cmd("pre_build", 0, [["helm", "registry", "login", "--password", "$PW", "r"]])])) == 1
+	deny_for([t.cmd("pre_build", 0, [["aws", "ecr", "get-login", "--no-include-email"]])]) == {{
+		"msg": `aws ecr get-login prints a docker login command that takes the password on the command line (-p), and AWS CLI v2 no longer has it; use aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`,
+		"src": "/phases/pre_build/commands/0/cmd/0",
+	}}
 }
 
 test_passes_with_password_stdin if {

@@ -59,7 +59,7 @@ pushes(s) if {
 	a.value == "--push"
 }
 
-scanners := {"trivy", "grype", "snyk", "clair-scanner", "clairctl", "anchore-cli", "dockle", "twistcli", "jf", "xray", "docker-scout", "inspector-sbomgen", "syft", "cosign", "osv-scanner", "tern", "veinmind-runner", "neuvector"}
+scanners := {"trivy", "grype", "snyk", "klar", "clair-scanner", "clairctl", "anchore-cli", "dockle", "twistcli", "jf", "xray", "docker-scout", "inspector-sbomgen", "syft", "cosign", "osv-scanner", "tern", "veinmind-runner", "neuvector"}
 
 scans if {
 	some [_, s] in bs.simple_commands
@@ -88,5 +88,5 @@ scans if {
 # A scanner run from a container image or a script named after it.
 scans if {
 	some c in bs.commands
-	regex.match(`(?i)\b(trivy|grype|snyk|clair|anchore|inspector|image-scan)\b`, c.text)
+	regex.match(`(?i)\b(trivy|grype|snyk|clair|klar|anchore|inspector|image-scan)\b`, c.text)
 }
