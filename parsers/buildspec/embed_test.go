@@ -145,7 +145,9 @@ func TestFromTerraform(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u := model.Unit{Path: "m", Files: []model.File{{Path: "m/main.tf", Src: []byte(tt.tf)}, {Path: "m/buildspec.yml", Src: []byte("version: 0.2\nphases: {}\n")}}}
-			u.Read = func(p string) ([]byte, error) { return []byte("version: 0.2\nphases:\n  build:\n    commands: [make]\n"), nil }
+			u.Read = func(p string) ([]byte, error) {
+				return []byte("version: 0.2\nphases:\n  build:\n    commands: [make]\n"), nil
+			}
 			cfg, err := (&terraform.Reader{}).Evaluate(context.Background(), u)
 			if err != nil {
 				t.Fatal(err)

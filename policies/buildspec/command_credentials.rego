@@ -33,26 +33,23 @@ package shipgate.buildspec.command_credentials
 import data.shipgate.lib.buildspec as bs
 
 deny contains bs.result(msg, w) if {
-	some [_, s] in bs.simple_commands
+	some c in bs.commands
+	regex.match(bs.credential_hint, c.text)
+	some s in c.cmds
 	some w in array.concat(s.words, [a.value | some a in s.assigns])
 	what := bs.credential_format(w.value)
 	msg := sprintf("%s is given %s written in the buildspec%s; read it from Secrets Manager or Parameter Store into a variable and rotate the committed value", [command_name(s), what, bs.where])
 }
 
 # Declarations (export TOKEN=...) are not simple commands: their lines are
-# checked when no word of the command holds the credential.
+# checked.
 deny contains bs.result(msg, line) if {
 	some c in bs.commands
-	not in_words(c)
+	regex.match(bs.credential_hint, c.text)
 	some line in c.lines
+	regex.match(`^\s*(export|declare|typeset|readonly|local)\s`, line.text)
 	what := bs.credential_format(line.text)
 	msg := sprintf("a command holds %s written in the buildspec%s; read it from Secrets Manager or Parameter Store into a variable and rotate the committed value", [what, bs.where])
-}
-
-in_words(c) if {
-	some s in c.cmds
-	some w in array.concat(s.words, [a.value | some a in s.assigns])
-	bs.credential_format(w.value)
 }
 
 command_name(s) := s.name if s.name != ""

@@ -24,23 +24,20 @@ where := "" if input.buildspec.embedded == null
 
 where := sprintf(" (inline buildspec of %q)", [input.buildspec.embedded.resource]) if input.buildspec.embedded != null
 
-# commands are the commands of every phase, finally blocks included.
-commands contains c if {
+# commands are the commands of every phase, finally blocks included, in
+# the order CodeBuild runs them. Arrays rather than sets: a set would hash
+# every command object.
+commands := [c |
 	some ph in input.buildspec.phases
-	some c in ph.commands
-}
-
-commands contains c if {
-	some ph in input.buildspec.phases
-	some c in ph.finally
-}
+	some c in array.concat(ph.commands, ph.finally)
+]
 
 # simple_commands are [command, simple command] pairs: each simple shell
 # command of every command.
-simple_commands contains [c, s] if {
+simple_commands := [[c, s] |
 	some c in commands
 	some s in c.cmds
-}
+]
 
 # program is the simple command's program name: its literal name, "" when
 # it is not literal.
@@ -101,10 +98,18 @@ secret_value(name, value) := plaintext.secret(name, value)
 # format (access key id, GitHub token, private key ...) that is not an
 # obvious placeholder.
 credential_format(value) := format if {
+	# Cheap tests first: every format is at least 15 characters long, and
+	# one combined pattern rules out nearly every word.
+	count(value) >= 15
+	regex.match(credential_hint, value)
 	not plaintext.placeholder(value)
 	some format, pattern in plaintext.credential_formats
 	regex.match(pattern, value)
 }
+
+# credential_hint matches the fixed text every credential format holds, a
+# cheap test before the formats themselves.
+credential_hint := `AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|hooks\.slack\.com|npm_|k_live_|AIza|PRIVATE KEY|^\$|://`
 
 # writes_to_log is true when the simple command's standard output goes to
 # the build log: not redirected, not piped, not captured by $(...).
