@@ -26,6 +26,7 @@
 package shipgate.buildspec.url_credentials
 
 import data.shipgate.lib.buildspec as bs
+import data.shipgate.lib.secrets
 
 deny contains bs.result(msg, w) if {
 	some [_, s] in bs.simple_commands
@@ -41,7 +42,7 @@ deny contains bs.result(msg, w) if {
 
 local(host) if regex.match(`^(localhost|127\.[0-9.]+|0\.0\.0\.0|\[::1\])$`, host)
 
-placeholder(password) if data.shipgate.aws.codebuild_plaintext_secrets.placeholder(password)
+placeholder(password) if secrets.placeholder(password)
 
 placeholder(password) if regex.match(`^<.*>$|^\{\{.*\}\}$`, password)
 

@@ -4,7 +4,7 @@
 # phase, and which variables hold secrets.
 package shipgate.lib.buildspec
 
-import data.shipgate.aws.codebuild_plaintext_secrets as plaintext
+import data.shipgate.lib.secrets as plaintext
 
 # result is a finding at node (anything with a src). The resource is the
 # project of an inline buildspec (a CloudFormation logical id or Terraform
@@ -90,8 +90,8 @@ secret_variable(name) := "whose name says it holds a secret" if {
 
 # secret_value describes value if it is a credential written in plain text
 # under name (AWS access key id, tokens, private keys, a credential-shaped
-# value under a secret-like name), exactly as the AWS view's CodeBuild rule
-# decides for project environment variables.
+# value under a secret-like name), as the AWS view's CodeBuild rule decides for
+# project environment variables (lib/secrets.rego).
 secret_value(name, value) := plaintext.secret(name, value)
 
 # credential_format describes value if it holds a credential in a known
