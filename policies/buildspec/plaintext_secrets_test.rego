@@ -36,6 +36,8 @@ test_references_and_placeholders_pass if {
 	not_flagged("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
 	not_flagged("STAGE", "prod")
 	not_flagged("TOKEN_TTL", "3600")
+	not_flagged("DATABASE_URL", "postgres://postgres:postgres@localhost:5432/test")
+	flagged("DATABASE_URL", "postgres://app:Zk8pQ2mX@db.internal:5432/app")
 }
 
 test_unknown_does_not_fire if {
