@@ -17,6 +17,9 @@ import (
 // commands past it are recorded unparsed with a note.
 const MaxScriptBytes = 4 << 20
 
+// scriptBudget is MaxScriptBytes, lowered by tests.
+var scriptBudget = MaxScriptBytes
+
 // PhaseNames are the phases of a buildspec in the order CodeBuild runs
 // them.
 var PhaseNames = []string{"install", "pre_build", "build", "post_build"}
@@ -324,10 +327,10 @@ func (b *builder) command(text, ptr, phase, section string, i int) map[string]an
 	if !b.bash || strings.TrimSpace(text) == "" {
 		return c
 	}
-	if b.scriptBytes += len(text); b.scriptBytes > MaxScriptBytes {
+	if b.scriptBytes += len(text); b.scriptBytes > scriptBudget {
 		if !b.overBudget {
 			b.overBudget = true
-			b.note(ptr, fmt.Sprintf("the commands hold more than %d bytes; the commands from here on are not split into shell commands and not checked", MaxScriptBytes))
+			b.note(ptr, fmt.Sprintf("the commands hold more than %d bytes; the commands from here on are not split into shell commands and not checked", scriptBudget))
 		}
 		return c
 	}

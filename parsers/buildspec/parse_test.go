@@ -181,3 +181,24 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+func TestScriptBudget(t *testing.T) {
+	defer func(n int) { scriptBudget = n }(scriptBudget)
+	scriptBudget = 20
+	src := "version: 0.2\nphases:\n  build:\n    commands:\n      - echo one two\n      - echo three four\n      - echo five\n"
+	doc, err := Parse("buildspec.yml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmds := doc.View["phases"].([]any)[0].(map[string]any)["commands"].([]any)
+	var parsed []bool
+	for _, c := range cmds {
+		parsed = append(parsed, c.(map[string]any)["parsed"].(bool))
+	}
+	if d := cmp.Diff([]bool{true, false, false}, parsed); d != "" {
+		t.Errorf("parsed (-want +got)\n%s", d)
+	}
+	if len(doc.Notes) != 1 || doc.Notes[0].Range.Start != (model.Pos{Line: 6, Col: 9}) {
+		t.Errorf("want one note at the first command over budget, have %v", doc.Notes)
+	}
+}
