@@ -4,6 +4,7 @@
 package parsers
 
 import (
+	"github.com/shipgate/shipgate/parsers/buildspec"
 	"github.com/shipgate/shipgate/parsers/cloud"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/parsers/terraform"
@@ -24,8 +25,9 @@ type Options struct {
 func Readers(opts Options) []model.Reader {
 	return []model.Reader{
 		&terraform.PlanReader{Adapt: cloud.FromTerraform},
-		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
-		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
+		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate, Embedded: buildspec.FromTemplate},
+		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform, Embedded: buildspec.FromTerraform},
+		&buildspec.Reader{},
 		// Last: a workflow claims any YAML with on and jobs, which other
 		// kinds' files do not have.
 		&workflow.Reader{},
@@ -35,5 +37,9 @@ func Readers(opts Options) []model.Reader {
 // Schemas returns the JSON Schema of the normalised view of each view name,
 // for type-checking policies at load.
 func Schemas() map[string]map[string]any {
-	return map[string]map[string]any{model.ViewAWS: cloud.Schema(), model.ViewWorkflow: workflow.Schema()}
+	return map[string]map[string]any{
+		model.ViewAWS:       cloud.Schema(),
+		model.ViewBuildspec: buildspec.Schema(),
+		model.ViewWorkflow:  workflow.Schema(),
+	}
 }

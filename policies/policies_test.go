@@ -25,10 +25,10 @@ const fixtureDir = "../testdata/policies"
 
 // areas are the policy directories beside lib, with the input their
 // policies read.
-var areas = map[string]string{"aws": "aws", "github": "workflow"}
+var areas = map[string]string{"aws": "aws", "buildspec": "buildspec", "github": "workflow"}
 
 // areaDirs lists lib and the areas.
-func areaDirs() []string { return []string{"lib", "aws", "github"} }
+func areaDirs() []string { return []string{"lib", "aws", "buildspec", "github"} }
 
 // areaOf is the area directory of a policy file.
 func areaOf(file string) string { return strings.SplitN(file, "/", 2)[0] }
@@ -65,7 +65,7 @@ func loadModules(t *testing.T) map[string]*ast.Module {
 	return mods
 }
 
-// policyFiles lists the policy files: aws/*.rego without the tests.
+// policyFiles lists the policy files: <area>/*.rego without the tests.
 func policyFiles(t *testing.T, mods map[string]*ast.Module) []string {
 	t.Helper()
 	var files []string
@@ -142,7 +142,7 @@ func packageMeta(t *testing.T, file string, m *ast.Module) policyMeta {
 }
 
 var (
-	idPattern  = regexp.MustCompile(`^(AWS-[A-Z0-9]+|GHA)-[0-9]{3}$`)
+	idPattern  = regexp.MustCompile(`^(AWS-[A-Z0-9]+|BUILDSPEC|GHA)-[0-9]{3}$`)
 	severities = []string{"critical", "high", "medium", "low", "info"}
 )
 

@@ -440,12 +440,17 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		raw, err := s.engine.Eval(ctx, doc.Kind, regoInput(doc))
 		tm.eval.since(t)
 		sf := model.ScannedFile{Path: doc.Path, Kind: doc.Kind}
+		// Documents of one file and kind (the inline buildspecs of a
+		// template) are one scanned entry.
+		dup := slices.ContainsFunc(ur.scanned, func(o model.ScannedFile) bool { return o.Path == sf.Path && o.Kind == sf.Kind })
 		if len(u.Files) > 1 || (len(u.Files) == 1 && u.Files[0].Path != doc.Path) {
 			for _, f := range u.Files {
 				sf.Files = append(sf.Files, f.Path)
 			}
 		}
-		ur.scanned = append(ur.scanned, sf)
+		if !dup {
+			ur.scanned = append(ur.scanned, sf)
+		}
 		ur.notes = append(ur.notes, doc.Notes...)
 		// doc.Errors are parts of the document left unchecked (a resource
 		// without a usable Type): reported like parse errors, beside the
@@ -694,5 +699,13 @@ func sortResult(res *model.Result) {
 		}
 		return a.Message < b.Message
 	})
-	sort.Slice(res.Scanned, func(i, j int) bool { return res.Scanned[i].Path < res.Scanned[j].Path })
+	// A template holding inline buildspecs is scanned as two kinds: the
+	// kind orders them, so the output stays deterministic.
+	sort.Slice(res.Scanned, func(i, j int) bool {
+		a, b := res.Scanned[i], res.Scanned[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Kind < b.Kind
+	})
 }

@@ -19,6 +19,10 @@ type Reader struct {
 	Params map[string]string
 	// Adapt returns the document's normalised AWS view.
 	Adapt func(*Template) map[string]any
+	// Embedded returns documents of other kinds written inside a template
+	// (inline CodeBuild buildspecs, from parsers/buildspec), which Parse
+	// returns after the template's own; src is the template's text.
+	Embedded func(t *Template, src []byte) []*model.Document
 }
 
 // templateExts are the extensions that may hold a template. Content
@@ -69,6 +73,9 @@ func (r *Reader) Parse(_ context.Context, u model.Unit) ([]*model.Document, erro
 			t.Doc.View = r.Adapt(t)
 		}
 		docs = append(docs, t.Doc)
+		if r.Embedded != nil {
+			docs = append(docs, r.Embedded(t, f.Src)...)
+		}
 	}
 	return docs, errors.Join(errs...)
 }

@@ -39,6 +39,10 @@ type Reader struct {
 	// Adapt returns the normalised AWS view of a configuration
 	// (parsers/cloud provides it).
 	Adapt func(*Config) map[string]any
+	// Embedded returns documents of other kinds written inside a
+	// configuration (inline CodeBuild buildspecs, from parsers/buildspec),
+	// which Parse returns after the configuration's own.
+	Embedded func(cfg *Config, u model.Unit) []*model.Document
 	// loaded holds the modules of the planned units by directory, parsed
 	// on first use and dropped once every unit that uses one is done, so a
 	// module that many roots call is parsed once and memory stays bounded
@@ -168,7 +172,11 @@ func (r *Reader) Parse(ctx context.Context, u model.Unit) ([]*model.Document, er
 	if r.Adapt != nil {
 		cfg.Doc.View = r.Adapt(cfg)
 	}
-	return []*model.Document{cfg.Doc}, err
+	docs := []*model.Document{cfg.Doc}
+	if r.Embedded != nil {
+		docs = append(docs, r.Embedded(cfg, u)...)
+	}
+	return docs, err
 }
 
 // Evaluate evaluates the root module of a unit. Files that do not parse
