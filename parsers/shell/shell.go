@@ -194,6 +194,18 @@ func (w *walker) stmt(s *syntax.Stmt, depth int) {
 	if s == nil {
 		return
 	}
+	if _, simple := s.Cmd.(*syntax.CallExpr); !simple && len(s.Redirs) > 0 {
+		// A redirection of a compound command ({ …; } >> "$GITHUB_ENV", a
+		// loop's < file) applies to every command inside it.
+		from := len(w.out.Commands)
+		defer func() {
+			for i := from; i < len(w.out.Commands); i++ {
+				for _, r := range s.Redirs {
+					w.out.Commands[i].Redirs = append(w.out.Commands[i].Redirs, w.redirect(r))
+				}
+			}
+		}()
+	}
 	switch c := s.Cmd.(type) {
 	case *syntax.CallExpr:
 		w.call(c, s, depth)
@@ -283,14 +295,7 @@ func (w *walker) call(c *syntax.CallExpr, s *syntax.Stmt, depth int) {
 		cmd.Words = append(cmd.Words, w.word(a))
 	}
 	for _, r := range s.Redirs {
-		rd := Redirect{Op: r.Op.String(), Start: w.pos(r.Pos()), End: w.pos(r.End())}
-		if r.N != nil {
-			rd.Op = r.N.Value + rd.Op
-		}
-		if r.Word != nil {
-			rd.Target = w.word(r.Word)
-		}
-		cmd.Redirs = append(cmd.Redirs, rd)
+		cmd.Redirs = append(cmd.Redirs, w.redirect(r))
 	}
 	cmd.Program = program(cmd.Words)
 	w.index[c] = len(w.out.Commands)
@@ -302,6 +307,18 @@ func (w *walker) call(c *syntax.CallExpr, s *syntax.Stmt, depth int) {
 	for _, a := range c.Args {
 		w.words(a, depth)
 	}
+}
+
+// redirect converts a redirection.
+func (w *walker) redirect(r *syntax.Redirect) Redirect {
+	rd := Redirect{Op: r.Op.String(), Start: w.pos(r.Pos()), End: w.pos(r.End())}
+	if r.N != nil {
+		rd.Op = r.N.Value + rd.Op
+	}
+	if r.Word != nil {
+		rd.Target = w.word(r.Word)
+	}
+	return rd
 }
 
 // word converts a word: its value after quote removal when it is fully

@@ -121,6 +121,14 @@ func TestParse(t *testing.T) {
 			want:   []string{" [~$TOOL build] @1:1-1:12"},
 		},
 		{
+			name:   "redirection of a group",
+			script: "{ echo A=1; echo B=2; } >> \"$GITHUB_ENV\"",
+			want: []string{
+				`echo [echo A=1] >>"$GITHUB_ENV" @1:3-1:11`,
+				`echo [echo B=2] >>"$GITHUB_ENV" @1:13-1:21`,
+			},
+		},
+		{
 			name:   "three-stage pipe",
 			script: "wget -qO- u | tee f | sh",
 			want: []string{
