@@ -6,6 +6,7 @@ package parsers
 import (
 	"github.com/shipgate/shipgate/parsers/cloud"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers/dockerfile"
 	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -25,11 +26,15 @@ func Readers(opts Options) []model.Reader {
 		&terraform.PlanReader{Adapt: cloud.FromTerraform},
 		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate},
 		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform},
+		dockerfile.Reader{},
 	}
 }
 
 // Schemas returns the JSON Schema of the normalised view of each view name,
 // for type-checking policies at load.
 func Schemas() map[string]map[string]any {
-	return map[string]map[string]any{model.ViewAWS: cloud.Schema()}
+	return map[string]map[string]any{
+		model.ViewAWS:        cloud.Schema(),
+		model.ViewDockerfile: dockerfile.Schema(),
+	}
 }
