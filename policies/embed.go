@@ -7,9 +7,9 @@ package policies
 
 import "embed"
 
-// FS holds the lib and aws directories. The all: prefix keeps files whose
+// FS holds the lib, aws and docker directories. The all: prefix keeps files whose
 // names start with "_" or "." so that nothing placed there is silently left
 // out; the engine only reads .rego files from it.
 //
-//go:embed all:lib all:aws
+//go:embed all:lib all:aws all:docker
 var FS embed.FS

@@ -29,7 +29,7 @@ func loadModules(t *testing.T) map[string]*ast.Module {
 	t.Helper()
 	fsys := os.DirFS(".")
 	mods := map[string]*ast.Module{}
-	for _, dir := range []string{"lib", "aws"} {
+	for _, dir := range append([]string{"lib"}, areas...) {
 		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
 				return err
@@ -55,18 +55,25 @@ func loadModules(t *testing.T) map[string]*ast.Module {
 	return mods
 }
 
-// policyFiles lists the policy files: aws/*.rego without the tests.
+// areas are the directories of built-in policies, each named after the
+// view its policies read.
+var areas = []string{"aws", "docker"}
+
+// inputOf is the custom.input of each area's policies.
+var inputOf = map[string]string{"aws": "aws", "docker": "dockerfile"}
+
+// policyFiles lists the policy files: <area>/*.rego without the tests.
 func policyFiles(t *testing.T, mods map[string]*ast.Module) []string {
 	t.Helper()
 	var files []string
 	for p := range mods {
-		if strings.HasPrefix(p, "aws/") && !strings.HasSuffix(p, "_test.rego") {
+		if !strings.HasPrefix(p, "lib/") && !strings.HasSuffix(p, "_test.rego") {
 			files = append(files, p)
 		}
 	}
 	slices.Sort(files)
 	if len(files) == 0 {
-		t.Fatal("no policy files found under aws/")
+		t.Fatal("no policy files found")
 	}
 	return files
 }
@@ -132,7 +139,10 @@ func packageMeta(t *testing.T, file string, m *ast.Module) policyMeta {
 }
 
 var (
-	idPattern  = regexp.MustCompile(`^AWS-[A-Z0-9]+-[0-9]{3}$`)
+	idPattern = map[string]*regexp.Regexp{
+		"aws":    regexp.MustCompile(`^AWS-[A-Z0-9]+-[0-9]{3}$`),
+		"docker": regexp.MustCompile(`^DOCKER-[0-9]{3}$`),
+	}
 	severities = []string{"critical", "high", "medium", "low", "info"}
 )
 
@@ -142,15 +152,16 @@ func TestPolicyMetadata(t *testing.T) {
 	for _, file := range policyFiles(t, mods) {
 		meta := packageMeta(t, file, mods[file])
 		name := strings.TrimSuffix(path.Base(file), ".rego")
-		if want := "shipgate.aws." + name; meta.pkg != want {
+		area := path.Dir(file)
+		if want := "shipgate." + area + "." + name; meta.pkg != want {
 			t.Errorf("%s: package %s, want %s", file, meta.pkg, want)
 		}
 		if meta.title == "" || meta.description == "" {
 			t.Errorf("%s: METADATA needs a title and a description", file)
 		}
 		id, _ := meta.custom["id"].(string)
-		if !idPattern.MatchString(id) {
-			t.Errorf("%s: id %q does not match %s", file, id, idPattern)
+		if !idPattern[area].MatchString(id) {
+			t.Errorf("%s: id %q does not match %s", file, id, idPattern[area])
 		}
 		if other, dup := seen[id]; dup {
 			t.Errorf("%s: id %s already used by %s", file, id, other)
@@ -159,8 +170,8 @@ func TestPolicyMetadata(t *testing.T) {
 		if sev, _ := meta.custom["severity"].(string); !slices.Contains(severities, sev) {
 			t.Errorf("%s: severity %q, want one of %v", file, sev, severities)
 		}
-		if in, _ := meta.custom["input"].(string); in != "aws" {
-			t.Errorf("%s: input %q, want aws", file, in)
+		if in, _ := meta.custom["input"].(string); in != inputOf[area] {
+			t.Errorf("%s: input %q, want %s", file, in, inputOf[area])
 		}
 		if rem, _ := meta.custom["remediation"].(string); strings.TrimSpace(rem) == "" {
 			t.Errorf("%s: no remediation", file)
@@ -215,26 +226,32 @@ func TestEveryPolicyHasFixtures(t *testing.T) {
 			continue // reported by TestPolicyMetadata
 		}
 		dir := path.Join(fixtureDir, id)
-		bad, err := os.ReadFile(path.Join(dir, "bad.yaml"))
+		ext := map[string]string{"aws": ".yaml", "docker": ".Dockerfile"}[path.Dir(file)]
+		bad, err := os.ReadFile(path.Join(dir, "bad"+ext))
 		if err != nil {
 			t.Errorf("%s: %v", file, err)
-		} else if !strings.Contains(string(bad), "# expect: "+id) {
-			t.Errorf("%s/bad.yaml: no line marked \"# expect: %s\"", dir, id)
+		} else if !expectRe(id).Match(bad) {
+			t.Errorf("%s/bad%s: no line marked \"# expect: %s\"", dir, ext, id)
 		}
-		good, err := os.ReadFile(path.Join(dir, "good.yaml"))
+		good, err := os.ReadFile(path.Join(dir, "good"+ext))
 		if err != nil {
 			t.Errorf("%s: %v", file, err)
-		} else if strings.Contains(string(good), "# expect:") {
-			t.Errorf("%s/good.yaml: must not expect findings", dir)
+		} else if strings.Contains(string(good), "# expect") {
+			t.Errorf("%s/good%s: must not expect findings", dir, ext)
 		}
 	}
+}
+
+// expectRe matches a "# expect: ID" or "# expect-next-line: ID" marker.
+func expectRe(id string) *regexp.Regexp {
+	return regexp.MustCompile(`# expect(-next-line)?: ` + regexp.QuoteMeta(id) + `\b`)
 }
 
 // TestRegoFormatted keeps every file as `opa fmt` writes it, so diffs stay
 // about behaviour.
 func TestRegoFormatted(t *testing.T) {
 	fsys := os.DirFS(".")
-	for _, dir := range []string{"lib", "aws"} {
+	for _, dir := range append([]string{"lib"}, areas...) {
 		paths, err := fs.Glob(fsys, dir+"/*.rego")
 		if err != nil {
 			t.Fatal(err)

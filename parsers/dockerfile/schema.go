@@ -79,6 +79,7 @@ func Schema() map[string]any {
 		"expose":       array(expose),
 		"base_stage":   num,
 		"root":         withDoc(num, "the first stage of the chain of stages this one is built from"),
+		"chain":        withDoc(array(num), "the stages it is built FROM, nearest first"),
 		"instructions": array(num),
 		"final":        boolean,
 		"shell_posix":  boolean,

@@ -286,8 +286,10 @@ func (p *fileParser) finishStages() {
 		// root is the first stage of the chain: its FROM names the
 		// external image the stage is built on.
 		root := s
+		chain := []any{}
 		for root.base >= 0 {
 			root = p.stages[root.base]
+			chain = append(chain, root.index)
 		}
 		instrs := s.instrs
 		if instrs == nil {
@@ -298,6 +300,7 @@ func (p *fileParser) finishStages() {
 		s.view["expose"] = expose
 		s.view["base_stage"] = s.base
 		s.view["root"] = root.index
+		s.view["chain"] = chain
 		s.view["instructions"] = instrs
 		s.view["final"] = s.index == len(p.stages)-1
 		s.view["shell_posix"] = s.posix
