@@ -4,15 +4,16 @@
 package shipgate.lib.docker
 
 # run_commands are the shell commands of every RUN whose commands could be
-# read, heredoc scripts included: {"instr": instruction, "cmd": command}.
-run_commands contains {"instr": i, "cmd": c} if {
+# read, heredoc scripts included: {"instr": instruction, "cmd": command,
+# "list": the commands of its script, which pipe_to indexes}.
+run_commands contains {"instr": i, "cmd": c, "list": i.commands} if {
 	some i in input.dockerfile.instructions
 	i.cmd == "run"
 	i.commands_known
 	some c in i.commands
 }
 
-run_commands contains {"instr": i, "cmd": c} if {
+run_commands contains {"instr": i, "cmd": c, "list": h.commands} if {
 	some i in input.dockerfile.instructions
 	i.cmd == "run"
 	some h in i.heredocs
