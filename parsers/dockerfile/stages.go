@@ -357,7 +357,7 @@ func orEmpty(v []any) []any {
 // template placeholder ({{ }}) is never known.
 func (p *fileParser) substitute(s string, vars map[string]variable) (string, bool, []any) {
 	used := []any{}
-	known := !strings.Contains(s, "{{")
+	known := !strings.Contains(s, "{{") && !(p.template && strings.Contains(s, "%%"))
 	if !strings.Contains(s, "$") {
 		return s, known, used
 	}

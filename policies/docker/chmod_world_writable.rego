@@ -6,7 +6,8 @@
 #   runs. The rule reports chmod in a RUN with a numeric mode whose "others" digit
 #   grants write (777, 666, 0777, 2777) or a symbolic mode that adds write for others
 #   or all (o+w, a+w, +w). A sticky mode (1777, +t) is not reported: that is how
-#   shared directories such as /tmp are meant to be.
+#   shared directories such as /tmp are meant to be; nor is a temporary directory
+#   that the same RUN removes again.
 # custom:
 #   id: DOCKER-017
 #   severity: medium
@@ -28,7 +29,22 @@ deny contains docker.result(msg, x.instr, a.src) if {
 	some a in x.cmd.args
 	a.literal
 	world_writable(a.value)
+	not removed_later(x)
 	msg := sprintf("chmod %s makes files writable by every user in the container; grant write to the owning user or group only", [a.value])
+}
+
+# removed_later is true when every path the chmod changes is removed again
+# in the same RUN (a temporary build directory).
+removed_later(x) if {
+	paths := [a.value | some a in x.cmd.args; not startswith(a.value, "-"); not world_writable(a.value)]
+	count(paths) > 0
+	every p in paths {
+		some y in docker.run_commands
+		docker.same_run(x, y)
+		y.cmd.name == "rm"
+		some b in y.cmd.args
+		b.value == p
+	}
 }
 
 # A numeric mode whose last digit has the write bit, not sticky.

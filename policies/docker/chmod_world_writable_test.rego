@@ -21,6 +21,10 @@ test_tight_modes_pass if {
 	count(policy.deny) == 0 with input as t.runs([t.cmd("chmod", ["u+w", "/app"])])
 }
 
+test_removed_directory_passes if {
+	count(policy.deny) == 0 with input as t.runs([t.cmd("chmod", ["777", "$tmp"]), t.cmd("rm", ["-rf", "$tmp"])])
+}
+
 test_unknown_passes if {
 	count(policy.deny) == 0 with input as t.runs([t.cmd("chmod", ["$MODE", "/app"])])
 }

@@ -4,7 +4,8 @@
 #   Stage names are case-insensitive and must be unique: COPY --from and FROM refer to
 #   the name, and with two stages of that name BuildKit refuses the Dockerfile (older
 #   builders silently used one of them). The rule reports every stage whose name, in
-#   any case, an earlier stage already has.
+#   any case, an earlier stage already has. A generator template is not judged: its
+#   branches hold alternative stages.
 # custom:
 #   id: DOCKER-022
 #   severity: medium
@@ -23,6 +24,7 @@ package shipgate.docker.duplicate_stage
 import data.shipgate.lib.docker
 
 deny contains docker.stage_result(msg, s, s.name_src) if {
+	not input.dockerfile.template
 	some s in input.dockerfile.stages
 	s.name_lower != ""
 	some first in input.dockerfile.stages

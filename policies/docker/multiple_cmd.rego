@@ -4,7 +4,7 @@
 #   Only the last CMD and the last ENTRYPOINT of a stage take effect; earlier ones are
 #   dead code that misleads readers about what the container runs. The rule reports
 #   each CMD or ENTRYPOINT that a later one of the same kind in the same stage
-#   overrides.
+#   overrides. A generator template is not judged: its branches hold alternatives.
 # custom:
 #   id: DOCKER-014
 #   severity: low
@@ -24,6 +24,7 @@ import data.shipgate.lib.docker
 
 deny contains docker.result(msg, i, i.src) if {
 	some i in input.dockerfile.instructions
+	not input.dockerfile.template
 	i.cmd in {"cmd", "entrypoint"}
 	i.stage >= 0
 	some later in input.dockerfile.instructions

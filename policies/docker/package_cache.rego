@@ -6,7 +6,7 @@
 #   them, adding size and stale metadata to every image; removing them in a later RUN
 #   does not shrink the earlier layer. The rule reports, in the stages that make up the
 #   final image, an install whose RUN does not clean up: apt-get/apt install without rm
-#   -rf /var/lib/apt/lists/*, apk add without --no-cache (or rm of /var/cache/apk),
+#   -rf /var/lib/apt/lists/* (or apt-get dist-clean), apk add without --no-cache (or rm of /var/cache/apk),
 #   yum/dnf/microdnf install without "clean all" (or rm of its cache), zypper install
 #   without "zypper clean". A RUN with a cache mount (--mount=type=cache) is not
 #   reported: the cache is then outside the image.
@@ -44,11 +44,11 @@ deny contains docker.result(msg, x.instr, x.cmd.src) if {
 managers := [
 	{
 		"names": {"apt-get", "apt"}, "installs": {"install"}, "no_cache": set(),
-		"paths": ["/var/lib/apt/lists"], "cleans": set(),
+		"paths": ["/var/lib/apt/lists"], "cleans": {"dist-clean", "distclean"},
 		"what": "the package lists", "fix": "add && rm -rf /var/lib/apt/lists/*",
 	},
 	{
-		"names": {"apk"}, "installs": {"add"}, "no_cache": {"--no-cache"},
+		"names": {"apk"}, "installs": {"add"}, "no_cache": {"--no-cache", "--no-network"},
 		"paths": ["/var/cache/apk"], "cleans": {"cache"},
 		"what": "the package index cache", "fix": "use apk add --no-cache",
 	},

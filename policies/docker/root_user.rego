@@ -4,12 +4,15 @@
 #   A process that runs as root inside the container is root on the host's kernel: a
 #   container escape or a writable host mount then gives an attacker root. The rule
 #   reads the final stage and the stages it is built FROM. It reports a USER that is
-#   root (root, 0, root:group, 0:gid), wherever in that chain it is written, and a
-#   chain that sets no USER at all, whose container runs as the base image's user -
-#   root for almost every image. A USER whose value comes from an ARG or ENV without a
-#   known value is not reported, nor is a base image that is built to run as a
-#   non-root user (a ":nonroot" or "rootless" tag, Chainguard's cgr.dev images,
-#   Bitnami's images), nor a Windows image.
+#   root (root, 0, root:group, 0:gid), wherever in that chain it is written. A chain
+#   that sets no USER runs as the base image's user, which the Dockerfile does not
+#   show: it is reported only when the base image is known to run as root - scratch,
+#   a Docker Official Image (debian, python, node, nginx, ...; also through the
+#   public.ecr.aws/docker/library mirror), Amazon Linux, Red Hat UBI, distroless
+#   without the nonroot tag. An image that installs gosu, su-exec or setpriv is not
+#   reported (its entrypoint drops privileges when it starts the service, as the
+#   official postgres and redis images do), nor a USER whose value comes from an ARG
+#   or ENV without a known value, nor a Windows image.
 # custom:
 #   id: DOCKER-001
 #   severity: medium
@@ -44,7 +47,8 @@ deny contains docker.stage_result(msg, s, s.src) if {
 	not s.windows
 	not s.user.set
 	base := input.dockerfile.stages[s.root].from
-	not nonroot_image(base)
+	root_image(base)
+	not drops_privileges(s)
 	msg := sprintf("the final %s sets no USER, so the container runs as the base image's user, root unless %q sets another; create an unprivileged user and switch to it with USER", [docker.stage_label(s), base.image])
 }
 
@@ -52,9 +56,43 @@ root(u) if lower(u) in {"root", "0"}
 
 root(u) if regex.match(`^(root|0):`, lower(u))
 
-# nonroot_image is true for base images built to run as a non-root user.
-nonroot_image(from) if regex.match(`(?i)nonroot|rootless`, from.tag)
+# drops_privileges is true when the image's stages install or run a tool
+# that an entrypoint uses to start the service as another user.
+drops_privileges(s) if {
+	some i in input.dockerfile.instructions
+	i.cmd == "run"
+	i.stage in ({s.index} | {c | some c in s.chain})
+	some c in i.commands
+	some w in c.words
+	w.value in {"gosu", "su-exec", "setpriv"}
+}
 
-nonroot_image(from) if from.registry == "cgr.dev"
+# root_image is true for a base image known to run as root when no USER is
+# set: scratch, Docker Official Images and a few distribution images.
+root_image(from) if from.scratch
 
-nonroot_image(from) if startswith(from.repository, "bitnami/")
+root_image(from) if {
+	from.known
+	from.registry in {"", "docker.io", "index.docker.io", "registry-1.docker.io"}
+	official(from.repository)
+	not nonroot_tag(from)
+}
+
+root_image(from) if {
+	from.known
+	some prefix in root_repositories
+	startswith(concat("/", [from.registry, from.repository]), prefix)
+	not nonroot_tag(from)
+}
+
+official(repo) if regex.match(`^(library/)?[a-z0-9]+([._-][a-z0-9]+)*$`, repo)
+
+root_repositories := {
+	"public.ecr.aws/docker/library/",
+	"public.ecr.aws/amazonlinux/amazonlinux",
+	"registry.access.redhat.com/ubi",
+	"gcr.io/distroless/",
+	"mcr.microsoft.com/dotnet/",
+}
+
+nonroot_tag(from) if regex.match(`(?i)nonroot|rootless`, from.tag)

@@ -26,8 +26,15 @@ test_unknown_user_passes if {
 	count(policy.deny) == 0 with input as with_user(t.user(true, "${APP_USER}", false))
 }
 
-test_nonroot_base_image_passes if {
-	count(policy.deny) == 0 with input as t.df([], [t.stage(0, {"from": t.image("gcr.io/distroless/static", "nonroot", "")})])
+test_nonroot_or_unknown_base_image_passes if {
+	nonroot := object.union(t.image("distroless/static", "nonroot", ""), {"registry": "gcr.io"})
+	count(policy.deny) == 0 with input as t.df([], [t.stage(0, {"from": nonroot})])
+	count(policy.deny) == 0 with input as t.df([], [t.stage(0, {"from": t.image("jupyter/base-notebook", "x", "")})])
+}
+
+test_privilege_drop_passes if {
+	gosu := t.run(0, [t.cmd("apt-get", ["install", "-y", "gosu"])])
+	count(policy.deny) == 0 with input as t.df([gosu], [t.stage(0, {})])
 }
 
 test_windows_passes if {

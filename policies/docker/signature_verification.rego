@@ -6,7 +6,9 @@
 #   The rule reports, in RUN commands: yum/dnf/microdnf/tdnf --nogpgcheck, rpm
 #   --nosignature or --nodigest, apk --allow-untrusted, apt-get/apt
 #   --allow-unauthenticated, --allow-insecure-repositories or --force-yes, and APT
-#   sources or yum repositories written with [trusted=yes] or gpgcheck=0.
+#   sources or yum repositories written with [trusted=yes] or gpgcheck=0. A local
+#   repository (deb [trusted=yes] file:...) and apk --allow-untrusted of local .apk
+#   files, both built earlier in the same build, are not reported.
 # custom:
 #   id: DOCKER-020
 #   severity: high
@@ -32,6 +34,7 @@ deny contains docker.result(msg, x.instr, a.src) if {
 	some a in x.cmd.args
 	a.literal
 	a.value in m.flags
+	not local_packages(x.cmd)
 	msg := sprintf("%s %s installs packages without checking their signatures; remove it and import the repository's key", [x.cmd.name, a.value])
 }
 
@@ -39,12 +42,25 @@ deny contains docker.result(msg, x.instr, w.src) if {
 	some x in docker.run_commands
 	some w in x.cmd.words
 	regex.match(`(?i)\[[^\]]*trusted=yes[^\]]*\]|gpgcheck\s*=\s*0`, w.value)
+	not regex.match(`(?i)trusted=yes[^\]]*\]\s*(file|copy):`, w.value)
 	msg := sprintf("%s configures a package source without signature checks (%s); import the repository's key instead", [x.cmd.name, trusted(w.value)])
 }
 
 trusted(v) := "trusted=yes" if contains(lower(v), "trusted=yes")
 
 trusted(v) := "gpgcheck=0" if not contains(lower(v), "trusted=yes")
+
+# local_packages is true for apk add --allow-untrusted of package files
+# only (built by an earlier step of the build), with no repository.
+local_packages(c) if {
+	c.name == "apk"
+	not docker.has_arg(c, {"-X", "--repository"})
+	pkgs := [a.value | some a in c.args; not startswith(a.value, "-"); a.value != "add"]
+	count(pkgs) > 0
+	every p in pkgs {
+		regex.match(`^[./].*\.apk$`, p)
+	}
+}
 
 managers := [
 	{"names": {"yum", "dnf", "microdnf", "tdnf"}, "flags": {"--nogpgcheck", "--nogpg"}},

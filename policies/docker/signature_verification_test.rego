@@ -18,6 +18,11 @@ test_signed_passes if {
 	count(policy.deny) == 0 with input as t.runs([t.cmd("echo", ["deb [signed-by=/k.gpg] https://x/ ./"])])
 }
 
+test_local_packages_pass if {
+	count(policy.deny) == 0 with input as t.runs([t.cmd("echo", ["deb [ trusted=yes ] file:///tmp/repo ./"])])
+	count(policy.deny) == 0 with input as t.runs([t.cmd("apk", ["add", "--allow-untrusted", "/tmp/packages/x.apk"])])
+}
+
 test_unknown_passes if {
 	count(policy.deny) == 0 with input as t.runs([t.cmd("dnf", ["install", "$DNF_OPTS", "x"])])
 }
