@@ -189,30 +189,25 @@ func collectorModule(pols []*policy) (string, []model.Kind) {
 	return b.String(), kinds
 }
 
-// enableOptIn turns off the opt-in policies that enable does not name.
+// enableOptIn turns off the opt-in policies that enable does not name. An
+// id in enable that is not an opt-in rule is an error.
 func enableOptIn(pols []*policy, enable []string) error {
 	want := map[string]bool{}
 	for _, id := range enable {
 		want[id] = true
 	}
 	for _, p := range pols {
-		if !p.rule.OptIn {
-			delete(want, p.rule.ID)
+		if !want[p.rule.ID] {
+			p.off = p.rule.OptIn
 			continue
 		}
-		p.off = !want[p.rule.ID]
+		if !p.rule.OptIn {
+			return fmt.Errorf("--enable %s: the rule is on by default; --enable names opt-in rules", p.rule.ID)
+		}
 		delete(want, p.rule.ID)
 	}
 	if len(want) > 0 {
-		ids := slices.Sorted(maps.Keys(want))
-		for _, id := range ids {
-			for _, p := range pols {
-				if p.rule.ID == id {
-					return fmt.Errorf("--enable %s: the rule is on by default; --enable names opt-in rules", id)
-				}
-			}
-		}
-		return fmt.Errorf("--enable: no rule %s", strings.Join(ids, ", "))
+		return fmt.Errorf("--enable: no rule %s", strings.Join(slices.Sorted(maps.Keys(want)), ", "))
 	}
 	return nil
 }
