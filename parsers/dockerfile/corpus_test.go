@@ -118,3 +118,20 @@ func parseOutcome(t *testing.T, f corpusFile) (got string) {
 	}
 	return "ok"
 }
+
+func BenchmarkParseCorpus(b *testing.B) {
+	files := corpusDockerfiles(b)
+	var size int64
+	for _, f := range files {
+		size += int64(len(f.src))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, f := range files {
+			_, _ = Parse(f.path, f.src)
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "files/s")
+}

@@ -13,7 +13,6 @@ func Schema() map[string]any {
 		"name":      withDoc(str, "the program's literal name without its directory (apt-get), after wrappers such as sudo or env; empty when not literal"),
 		"wrappers":  withDoc(strs, "the wrapper programs before it (sudo, env, nohup, ...)"),
 		"args":      withDoc(array(word), "the words after the program"),
-		"words":     withDoc(array(word), "every word, the wrappers included"),
 		"assigns":   array(obj(map[string]any{"name": str, "value": str, "literal": boolean, "src": str})),
 		"redirects": array(obj(map[string]any{"op": str, "target": str, "literal": boolean, "src": str})),
 		"pipe_to":   withDoc(num, "index in the same list of the command this one pipes into, -1 for none"),

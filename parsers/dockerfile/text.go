@@ -2,7 +2,6 @@ package dockerfile
 
 import (
 	"bytes"
-	"regexp"
 	"sort"
 	"unicode"
 
@@ -127,17 +126,23 @@ func (m *mapped) slice(from, to int) *mapped {
 	return out
 }
 
-// continuation matches a line ending in the escape character (as
-// BuildKit's lineContinuationRegex: not preceded by another escape).
-func continuation(escape byte) *regexp.Regexp {
-	e := regexp.QuoteMeta(string(escape))
-	return regexp.MustCompile(`(^|[^` + e + `])` + e + `[ \t]*$`)
+// continued reports whether a line ends in the escape character (spaces
+// and tabs after it allowed) that is not itself escaped, as BuildKit's
+// lineContinuationRegex decides, and where the escape is. A hand-written
+// scan: the regular expression backtracks over every line.
+func continued(line []byte, escape byte) (int, bool) {
+	end := len(line)
+	for end > 0 && (line[end-1] == ' ' || line[end-1] == '\t') {
+		end--
+	}
+	if end == 0 || line[end-1] != escape {
+		return 0, false
+	}
+	if end >= 2 && line[end-2] == escape {
+		return 0, false
+	}
+	return end - 1, true
 }
-
-var (
-	contBackslash = continuation('\\')
-	contBacktick  = continuation('`')
-)
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\v' || b == '\f' || b == '\r' }
 
@@ -154,10 +159,6 @@ func isBlank(b []byte) bool { return len(bytes.TrimLeftFunc(b, unicode.IsSpace))
 // it) removed. It returns the text and the last line of the instruction
 // proper (heredoc bodies follow it).
 func logical(l *lines, start int, escape byte) (*mapped, int) {
-	re := contBackslash
-	if escape == '`' {
-		re = contBacktick
-	}
 	m := &mapped{}
 	for n := start; n <= l.count(); n++ {
 		text := l.text(n)
@@ -173,14 +174,13 @@ func logical(l *lines, start int, escape byte) (*mapped, int) {
 		} else if isCommentLine(text) || isBlank(text) {
 			continue
 		}
-		loc := re.FindSubmatchIndex(text)
-		if loc == nil {
+		at, ok := continued(text, escape)
+		if !ok {
 			m.add(l, from, from+len(text))
 			return m, n
 		}
-		// Keep the character before the escape (group 1), drop the escape
-		// and what follows it.
-		m.add(l, from, from+loc[3])
+		// Drop the escape and what follows it.
+		m.add(l, from, from+at)
 	}
 	return m, l.count()
 }

@@ -37,6 +37,6 @@ deny contains docker.result(msg, x.instr, x.cmd.src) if {
 
 recommends_configured if {
 	some x in docker.run_commands
-	some w in x.cmd.words
+	some w in x.cmd.args
 	contains(lower(w.value), "install-recommends")
 }

@@ -27,7 +27,7 @@ import data.shipgate.lib.docker
 deny contains docker.result(msg, x.instr, x.cmd.src) if {
 	some x in docker.named({"curl", "wget"})
 	x.cmd.pipe_to >= 0
-	target := x.list[x.cmd.pipe_to]
+	target := docker.script(x)[x.cmd.pipe_to]
 	target.name in docker.shells
 	msg := sprintf("%s pipes a downloaded script into %q, which runs whatever the server returns; download it to a file, verify its checksum, then run it", [x.cmd.name, target.name])
 }

@@ -83,6 +83,6 @@ answered(c, _) if {
 # configuration, which answers every later apt-get.
 assume_yes_configured if {
 	some x in docker.run_commands
-	some w in x.cmd.words
+	some w in x.cmd.args
 	contains(lower(w.value), "assume-yes")
 }

@@ -63,8 +63,7 @@ drops_privileges(s) if {
 	i.cmd == "run"
 	i.stage in ({s.index} | {c | some c in s.chain})
 	some c in i.commands
-	some w in c.words
-	w.value in {"gosu", "su-exec", "setpriv"}
+	used(c, {"gosu", "su-exec", "setpriv"})
 }
 
 # root_image is true for a base image known to run as root when no USER is
@@ -96,3 +95,10 @@ root_repositories := {
 }
 
 nonroot_tag(from) if regex.match(`(?i)nonroot|rootless`, from.tag)
+
+used(c, tools) if c.name in tools
+
+used(c, tools) if {
+	some a in c.args
+	a.value in tools
+}

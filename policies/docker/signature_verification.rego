@@ -40,7 +40,7 @@ deny contains docker.result(msg, x.instr, a.src) if {
 
 deny contains docker.result(msg, x.instr, w.src) if {
 	some x in docker.run_commands
-	some w in x.cmd.words
+	some w in x.cmd.args
 	regex.match(`(?i)\[[^\]]*trusted=yes[^\]]*\]|gpgcheck\s*=\s*0`, w.value)
 	not regex.match(`(?i)trusted=yes[^\]]*\]\s*(file|copy):`, w.value)
 	msg := sprintf("%s configures a package source without signature checks (%s); import the repository's key instead", [x.cmd.name, trusted(w.value)])

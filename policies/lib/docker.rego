@@ -4,25 +4,44 @@
 package shipgate.lib.docker
 
 # run_commands are the shell commands of every RUN whose commands could be
-# read, heredoc scripts included: {"instr": instruction, "cmd": command,
-# "list": the commands of its script, which pipe_to indexes}.
-run_commands contains {"instr": i, "cmd": c, "list": i.commands} if {
-	some i in input.dockerfile.instructions
-	i.cmd == "run"
+# read, heredoc scripts included: {"instr": the instruction's index, stage,
+# flags and src, "cmd": the command, "h": -1, or the index of the heredoc
+# whose script holds it}. It is an array, and its elements small: a set of
+# whole instructions would be hashed and compared at every evaluation.
+run_commands := array.concat(
+	[{"instr": _brief(i), "cmd": c, "h": -1} |
+		some i in input.dockerfile.instructions
+		i.cmd == "run"
+		i.commands_known
+		some c in i.commands
+	],
+	[{"instr": _brief(i), "cmd": c, "h": k} |
+		some i in input.dockerfile.instructions
+		i.cmd == "run"
+		some k, h in i.heredocs
+		h.commands_known
+		not _heredoc_script(i, k)
+		some c in h.commands
+	],
+)
+
+_brief(i) := {"index": i.index, "stage": i.stage, "flags": i.flags, "src": i.src}
+
+# _heredoc_script: RUN <<EOF runs heredoc 0 as its script, whose commands
+# are the instruction's own commands too.
+_heredoc_script(i, 0) if {
 	i.commands_known
-	some c in i.commands
+	i.commands == i.heredocs[0].commands
 }
 
-run_commands contains {"instr": i, "cmd": c, "list": h.commands} if {
-	some i in input.dockerfile.instructions
-	i.cmd == "run"
-	some h in i.heredocs
-	h.commands_known
-	some c in h.commands
-}
+# script is the list of commands a run_commands element belongs to, which
+# its pipe_to indexes.
+script(x) := input.dockerfile.instructions[x.instr.index].commands if x.h == -1
+
+script(x) := input.dockerfile.instructions[x.instr.index].heredocs[x.h].commands if x.h >= 0
 
 # named yields the RUN commands whose program is one of names.
-named(names) := {x | some x in run_commands; x.cmd.name in names}
+named(names) := [x | some x in run_commands; x.cmd.name in names]
 
 # arg_values are the literal argument values of a command.
 arg_values(c) := [a.value | some a in c.args; a.literal]
@@ -118,9 +137,6 @@ _resource(i) := sprintf("stage %d", [i.stage]) if {
 }
 
 _resource(i) := "global" if i.stage < 0
-
-# words are a command's words as they read, for messages.
-text(c) := concat(" ", [w.value | some w in c.words])
 
 # stage_name is the resource name of a stage in findings.
 stage_name(s) := s.name if s.name != ""

@@ -15,7 +15,6 @@ cmd(name, args) := {
 	"name": name,
 	"wrappers": [],
 	"args": [w(a) | some a in args],
-	"words": array.concat([w(name)], [w(a) | some a in args]),
 	"assigns": [],
 	"redirects": [],
 	"pipe_to": -1,
