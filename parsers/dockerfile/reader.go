@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -106,8 +107,8 @@ var instructions = map[string]bool{
 }
 
 // blankTemplateLines prepares a generator template for BuildKit, keeping
-// every byte where it is: lines that are only {{ }} directives (they may
-// span lines) become spaces, so the Dockerfile around them parses as it
+// every byte where it is: lines that are only {{ }} directives that steer
+// the generator (they may span lines) become spaces, so the Dockerfile around them parses as it
 // will once generated; a placeholder inside a line ({{ .version }}, or one
 // that runs over several lines) keeps its braces and has its inside
 // replaced with "_" (and following lines with spaces), so that it reads
@@ -125,7 +126,7 @@ func blankTemplateLines(src []byte) []byte {
 		}
 		line := bytes.TrimSpace(out[start:end])
 		directive := bytes.HasPrefix(line, []byte("{{")) &&
-			(bytes.HasSuffix(line, []byte("}}")) || !bytes.Contains(line, []byte("}}")))
+			(bytes.HasSuffix(line, []byte("}}")) && control(line) || !bytes.Contains(line, []byte("}}")))
 		if inside || directive {
 			inside = !bytes.Contains(line, []byte("}}"))
 			blank(out[start:end], ' ')
@@ -159,6 +160,13 @@ func blankTemplateLines(src []byte) []byte {
 	}
 	return out
 }
+
+// controlRe matches a template line that only steers the generator (a
+// branch, a definition, an include, a comment), as opposed to a placeholder
+// such as {{ clean_apt }} that stands for text of the generated file.
+var controlRe = regexp.MustCompile(`^\{\{-?\s*(if|else|elif|end|def|define|range|with|include|template|block|import|for|\)|#|/\*)|-\}\}$`)
+
+func control(line []byte) bool { return controlRe.Match(line) }
 
 // blank overwrites b with c, keeping line breaks.
 func blank(b []byte, c byte) {

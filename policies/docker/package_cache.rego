@@ -91,6 +91,14 @@ cleaned(x, _) if {
 	contains(a.value, "$")
 }
 
+# So is a command whose program is not literal ($CLEANUP, a template's
+# {{ clean_apt }}).
+cleaned(x, _) if {
+	some y in docker.run_commands
+	docker.same_run(x, y)
+	y.cmd.name == ""
+}
+
 cache_mount(i) if {
 	some f in i.flags
 	f.name == "mount"
