@@ -7,6 +7,7 @@ import (
 	"github.com/shipgate/shipgate/parsers/buildspec"
 	"github.com/shipgate/shipgate/parsers/cloud"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
+	"github.com/shipgate/shipgate/parsers/dockerfile"
 	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/parsers/workflow"
 	"github.com/shipgate/shipgate/scanner/model"
@@ -28,6 +29,7 @@ func Readers(opts Options) []model.Reader {
 		&cloudformation.Reader{Params: opts.CFNParams, Adapt: cloud.FromTemplate, Embedded: buildspec.FromTemplate},
 		&terraform.Reader{Options: opts.TF, Adapt: cloud.FromTerraform, Embedded: buildspec.FromTerraform},
 		&buildspec.Reader{},
+		dockerfile.Reader{},
 		// Last: a workflow claims any YAML with on and jobs, which other
 		// kinds' files do not have.
 		&workflow.Reader{},
@@ -38,8 +40,9 @@ func Readers(opts Options) []model.Reader {
 // for type-checking policies at load.
 func Schemas() map[string]map[string]any {
 	return map[string]map[string]any{
-		model.ViewAWS:       cloud.Schema(),
-		model.ViewBuildspec: buildspec.Schema(),
-		model.ViewWorkflow:  workflow.Schema(),
+		model.ViewAWS:        cloud.Schema(),
+		model.ViewBuildspec:  buildspec.Schema(),
+		model.ViewDockerfile: dockerfile.Schema(),
+		model.ViewWorkflow:   workflow.Schema(),
 	}
 }

@@ -7,9 +7,10 @@ package policies
 
 import "embed"
 
-// FS holds the lib directory and the policy areas (aws, buildspec). The all: prefix keeps files whose
+// FS holds the lib directory and the policy areas (aws, buildspec, docker,
+// github). The all: prefix keeps files whose
 // names start with "_" or "." so that nothing placed there is silently left
 // out; the engine only reads .rego files from it.
 //
-//go:embed all:lib all:aws all:buildspec all:github
+//go:embed all:lib all:aws all:buildspec all:docker all:github
 var FS embed.FS

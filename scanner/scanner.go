@@ -42,6 +42,8 @@ type Options struct {
 	Policies []string
 	// NoBuiltin leaves the built-in policies out.
 	NoBuiltin bool
+	// Enable lists the opt-in rules to evaluate (--enable).
+	Enable []string
 	// Timeout limits policy evaluation per document (0: engine default).
 	Timeout time.Duration
 	// MaxFileSize is the largest file read, in bytes (0:
@@ -72,7 +74,7 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas()}
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas(), Enable: opts.Enable}
 	if opts.NoBuiltin {
 		// The helper library is part of the policy API (lib.result,
 		// lib.is_false, ...): user policies need it without the built-ins.

@@ -64,7 +64,14 @@ func expectedLines(t *testing.T, file string) map[string][]int {
 // tf-module (a root module whose finding sits in a child module under
 // modules/, where the caller's input decides it).
 func TestPolicyFixtures(t *testing.T) {
-	s := newScanner(t, Options{})
+	// Opt-in rules are enabled so that their fixtures are checked too.
+	var optIn []string
+	for _, r := range newScanner(t, Options{}).Rules() {
+		if r.OptIn {
+			optIn = append(optIn, r.ID)
+		}
+	}
+	s := newScanner(t, Options{Enable: optIn})
 	rules := map[string]model.Rule{}
 	for _, r := range s.Rules() {
 		rules[r.ID] = r

@@ -109,6 +109,7 @@ type scanFlags struct {
 	tfVars     repeatFlag
 	tfVarFiles repeatFlag
 	policies   listFlag
+	enable     listFlag
 	noBuiltin  bool
 	allowParse bool
 	foreign    bool
@@ -128,6 +129,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.tfVars, "var", "Terraform variable `NAME=VALUE` for root modules (repeatable; wins over --var-file)")
 	fs.Var(&f.tfVarFiles, "var-file", "Terraform variable `FILE` (.tfvars or .tfvars.json) for root modules (repeatable, in order)")
 	fs.Var(&f.policies, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
+	fs.Var(&f.enable, "enable", "evaluate the opt-in rule `ID` too (repeatable, or comma-separated); `shipgate policies list` marks opt-in rules")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in policies (use with --policy)")
 	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files and resources that cannot be parsed but do not exit 3 for them")
 	fs.BoolVar(&f.foreign, "honor-foreign-ignores", false, "let other tools' suppressions (cfn_nag and cfn-guard resource Metadata) suppress the rules whose aliases list their ids")
@@ -186,6 +188,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Inputs:              parsers.Options{CFNParams: cfg.params, TF: cfg.tf},
 		Policies:            f.policies,
 		NoBuiltin:           f.noBuiltin,
+		Enable:              f.enable,
 		Timeout:             f.timeout,
 		MaxFileSize:         cfg.maxSize,
 	}

@@ -165,7 +165,11 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(tw, "%s (%d)\n", g.title, len(g.rules))
 			fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
 			for _, r := range g.rules {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title)
+				title := r.Title
+				if r.OptIn {
+					title += " (opt-in: --enable " + r.ID + ")"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, title)
 			}
 		}
 		tw.Flush()

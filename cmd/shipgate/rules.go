@@ -41,6 +41,9 @@ func writeRule(b *strings.Builder, r model.Rule) {
 		}
 		fmt.Fprintf(b, "; inputs: %s", strings.Join(kinds, ", "))
 	}
+	if r.OptIn {
+		fmt.Fprintf(b, "; opt-in: off unless enabled with `--enable %s`", r.ID)
+	}
 	b.WriteString("\n\n")
 	if r.Description != "" {
 		b.WriteString(strings.TrimSpace(r.Description) + "\n\n")

@@ -40,6 +40,10 @@ type Options struct {
 	// (model.ViewAWS). Policies that read one view are type-checked
 	// against it at load.
 	Schemas map[string]map[string]any
+	// Enable lists the ids of opt-in rules (custom.opt_in) to evaluate;
+	// the others are loaded and listed but not evaluated. An id that is
+	// not an opt-in rule is an error.
+	Enable []string
 }
 
 // Engine holds compiled policies and one prepared query per input kind. It
@@ -103,6 +107,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		queries: map[model.Kind]*rego.PreparedEvalQuery{},
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 	}
+	if err := enableOptIn(pols, opts.Enable); err != nil {
+		return nil, err
+	}
 	for i, p := range pols {
 		annotateSchema(p, opts.Schemas)
 		e.rules = append(e.rules, p.rule)
@@ -160,7 +167,7 @@ func collectorModule(pols []*policy) (string, []model.Kind) {
 	for _, k := range model.Kinds {
 		n := 0
 		for i, p := range pols {
-			if len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k) {
+			if p.off || (len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k)) {
 				continue
 			}
 			for _, r := range []struct {
@@ -180,6 +187,29 @@ func collectorModule(pols []*policy) (string, []model.Kind) {
 		}
 	}
 	return b.String(), kinds
+}
+
+// enableOptIn turns off the opt-in policies that enable does not name. An
+// id in enable that is not an opt-in rule is an error.
+func enableOptIn(pols []*policy, enable []string) error {
+	want := map[string]bool{}
+	for _, id := range enable {
+		want[id] = true
+	}
+	for _, p := range pols {
+		if !want[p.rule.ID] {
+			p.off = p.rule.OptIn
+			continue
+		}
+		if !p.rule.OptIn {
+			return fmt.Errorf("--enable %s: the rule is on by default; --enable names opt-in rules", p.rule.ID)
+		}
+		delete(want, p.rule.ID)
+	}
+	if len(want) > 0 {
+		return fmt.Errorf("--enable: no rule %s", strings.Join(slices.Sorted(maps.Keys(want)), ", "))
+	}
+	return nil
 }
 
 // ruleName is the collector rule for a kind: kind names hold dashes.

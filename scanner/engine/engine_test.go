@@ -804,3 +804,56 @@ func BenchmarkEval(b *testing.B) {
 		}
 	}
 }
+
+// TestOptIn checks custom.opt_in: the rule is listed but evaluated only
+// when Options.Enable names it; naming a rule that is on by default, or
+// no rule at all, is an error.
+func TestOptIn(t *testing.T) {
+	files := map[string]string{
+		"lib/lib.rego": libRego,
+		"docker/pin.rego": meta("id: DOCKER-900", "severity: info", "kinds: [dockerfile]", "opt_in: true") +
+			"package shipgate.docker.pin\n\ndeny contains \"pin it\" if input.user == \"root\"\n",
+		"docker/always.rego": meta("id: DOCKER-901", "severity: info", "kinds: [dockerfile]") +
+			"package shipgate.docker.always\n\ndeny contains \"always\" if input.user == \"root\"\n",
+	}
+	input := map[string]any{"user": "root"}
+	ids := func(e *Engine) []string {
+		res, err := e.Eval(context.Background(), model.KindDockerfile, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range res {
+			out = append(out, r.RuleID)
+		}
+		return out
+	}
+	off := newEngine(t, files)
+	if diff := cmp.Diff([]string{"DOCKER-901"}, ids(off)); diff != "" {
+		t.Errorf("default (-want +got):\n%s", diff)
+	}
+	var listed bool
+	for _, r := range off.Rules() {
+		listed = listed || (r.ID == "DOCKER-900" && r.OptIn)
+	}
+	if !listed {
+		t.Error("the opt-in rule is not listed with OptIn set")
+	}
+	on := newEngine(t, files, func(o *Options) { o.Enable = []string{"DOCKER-900"} })
+	if diff := cmp.Diff([]string{"DOCKER-900", "DOCKER-901"}, ids(on)); diff != "" {
+		t.Errorf("enabled (-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct{ enable, want string }{
+		{"DOCKER-901", "the rule is on by default"},
+		{"DOCKER-999", "no rule DOCKER-999"},
+	} {
+		_, err := New(context.Background(), Options{Builtin: mapFS(files), Enable: []string{tc.enable}})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("--enable %s: got %v, want an error containing %q", tc.enable, err, tc.want)
+		}
+	}
+	bad := map[string]string{"lib/lib.rego": libRego, "docker/x.rego": meta("id: X-1", "severity: info", "opt_in: yes please") + "package shipgate.docker.x\n\ndeny contains \"x\" if true\n"}
+	if _, err := New(context.Background(), Options{Builtin: mapFS(bad)}); err == nil || !strings.Contains(err.Error(), "custom.opt_in must be true or false") {
+		t.Errorf("a non-boolean opt_in: got %v", err)
+	}
+}

@@ -35,12 +35,14 @@ type single struct {
 	// pkg, deny and warn say what to query.
 	pkg        ast.Ref
 	deny, warn bool
+	// off: an opt-in policy that was not enabled.
+	off bool
 }
 
 func singles(pols []*policy) []*single {
 	out := make([]*single, len(pols))
 	for i, p := range pols {
-		out[i] = &single{pkg: p.pkg, deny: p.deny, warn: p.warn}
+		out[i] = &single{pkg: p.pkg, deny: p.deny, warn: p.warn, off: p.off}
 	}
 	return out
 }
@@ -83,7 +85,7 @@ func (e *Engine) evalEach(ctx context.Context, kind model.Kind, value ast.Value)
 	var out []Result
 	var errs []error
 	for i, r := range e.rules {
-		if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind) {
+		if e.single[i].off || (len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind)) {
 			continue
 		}
 		res, err := e.evalPolicy(ctx, i, value)

@@ -37,6 +37,9 @@ type policy struct {
 	pkg  ast.Ref
 	deny bool
 	warn bool
+	// off is true for an opt-in policy that was not enabled: it is
+	// listed but not evaluated.
+	off bool
 }
 
 // isRego reports whether name is a policy or library file; withTests also
@@ -313,7 +316,7 @@ func packageAnnotation(m *ast.Module) *ast.Annotations {
 
 // customKeys are the fields shipgate reads under custom:. Anything else is
 // rejected so that a misspelt key fails loudly instead of being ignored.
-var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases", "secret"}
+var customKeys = []string{"id", "severity", "kinds", "input", "remediation", "frameworks", "aliases", "secret", "opt_in"}
 
 // readPolicy reads one policy module's metadata.
 func readPolicy(m module) (*policy, []error) {
@@ -411,6 +414,11 @@ func readPolicy(m module) (*policy, []error) {
 	if v, ok := c["secret"]; ok {
 		if rule.Secret, ok = v.(bool); !ok {
 			bad("policy %s: custom.secret must be true or false", pkgName)
+		}
+	}
+	if v, ok := c["opt_in"]; ok {
+		if rule.OptIn, ok = v.(bool); !ok {
+			bad("policy %s: custom.opt_in must be true or false", pkgName)
 		}
 	}
 	if !deny && !warn {

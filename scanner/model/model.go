@@ -243,6 +243,9 @@ type Rule struct {
 	Remediation string   `json:"remediation,omitempty"`
 	Frameworks  []string `json:"frameworks,omitempty"`
 	Aliases     []string `json:"aliases,omitempty"`
+	// OptIn marks a rule that is off unless enabled (scan --enable ID):
+	// a check many users do not want, such as package version pinning.
+	OptIn bool `json:"opt_in,omitempty"`
 	// Secret marks a rule whose findings are about a secret value (a
 	// password in plain text): text output masks the value in snippets.
 	Secret bool `json:"secret,omitempty"`

@@ -1,0 +1,6 @@
+FROM golang:1.22 AS build
+RUN CGO_ENABLED=0 go build -o /app .
+# expect-next-line: DOCKER-001
+FROM scratch
+COPY --from=build /app /app
+ENTRYPOINT ["/app"]

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ARG APP_USER
+USER ${APP_USER}
+CMD ["sh"]

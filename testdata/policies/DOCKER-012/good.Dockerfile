@@ -1,0 +1,3 @@
+FROM ubuntu:24.04
+ARG PORT
+EXPOSE 80 443 ${PORT} 22/udp

@@ -1,0 +1,4 @@
+FROM node:22-slim
+ARG APP_HOME=/app
+WORKDIR /app
+WORKDIR $APP_HOME
