@@ -3,6 +3,7 @@ package buildspec
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -52,7 +53,7 @@ func FromTemplate(t *cloudformation.Template, src []byte) []*model.Document {
 	root, _ := t.Doc.Raw.(map[string]any)
 	resources, _ := root["Resources"].(map[string]any)
 	var found []string
-	for _, id := range sortedKeys(resources) {
+	for _, id := range slices.Sorted(maps.Keys(resources)) {
 		res, _ := resources[id].(map[string]any)
 		if typ, _ := res["Type"].(string); typ != "AWS::CodeBuild::Project" {
 			continue
@@ -300,15 +301,6 @@ func lineStarts(text []byte) []int {
 		}
 	}
 	return out
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // FromTerraform returns the inline buildspecs of a Terraform

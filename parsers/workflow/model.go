@@ -2,7 +2,9 @@ package workflow
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -277,20 +279,11 @@ func (b *builder) kvs(m map[string]any, ptr, key string) []any {
 		return out
 	}
 	p := ptr + "/" + model.PointerToken(key)
-	for _, k := range sortedKeys(x) {
+	for _, k := range slices.Sorted(maps.Keys(x)) {
 		kp := p + "/" + model.PointerToken(k)
 		out = append(out, map[string]any{"name": k, "src": kp, "value": b.strAt(x[k], kp)})
 	}
 	return out
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func (b *builder) env(m map[string]any, ptr string) []any { return b.kvs(m, ptr, "env") }
@@ -355,7 +348,7 @@ func (b *builder) triggers(root map[string]any) []any {
 					continue
 				}
 				list := []any{}
-				for _, name := range sortedKeys(in) {
+				for _, name := range slices.Sorted(maps.Keys(in)) {
 					ip := src + "/" + key + "/" + model.PointerToken(name)
 					item := map[string]any{"name": name, "src": ip, "type": "", "required": false}
 					if im, ok := in[name].(map[string]any); ok {
@@ -391,7 +384,7 @@ func (b *builder) triggers(root map[string]any) []any {
 			}
 		}
 	case map[string]any:
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			cfg, _ := x[k].(map[string]any)
 			if l, ok := x[k].([]any); ok {
 				cfg = map[string]any{"_list": l}
@@ -429,7 +422,7 @@ func (b *builder) permissions(m map[string]any, ptr string) map[string]any {
 		}
 		out["state"] = "map"
 		scopes := []any{}
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			level, _ := scalarText(x[k])
 			scopes = append(scopes, map[string]any{"name": k, "level": level, "src": p + "/" + model.PointerToken(k)})
 		}
@@ -450,7 +443,7 @@ func (b *builder) jobs(root map[string]any) []any {
 		return out
 	}
 	wfShell := defaultShell(root)
-	for _, id := range sortedKeys(jobs) {
+	for _, id := range slices.Sorted(maps.Keys(jobs)) {
 		j, ok := jobs[id].(map[string]any)
 		if !ok {
 			continue
@@ -578,7 +571,7 @@ func (b *builder) services(j map[string]any, p string) []any {
 	if !ok {
 		return out
 	}
-	for _, id := range sortedKeys(s) {
+	for _, id := range slices.Sorted(maps.Keys(s)) {
 		if c := b.container(s[id], p+"/services/"+model.PointerToken(id), id); c != nil {
 			out = append(out, c)
 		}
@@ -657,7 +650,7 @@ func (b *builder) strategy(j map[string]any, p string) any {
 		if x, ok := m.(map[string]any); ok {
 			mm["known"] = true
 			keys := []any{}
-			for _, k := range sortedKeys(x) {
+			for _, k := range slices.Sorted(maps.Keys(x)) {
 				keys = append(keys, k)
 			}
 			mm["keys"] = keys
@@ -843,7 +836,7 @@ func (b *builder) action(root map[string]any) map[string]any {
 			continue
 		}
 		list := []any{}
-		for _, name := range sortedKeys(m) {
+		for _, name := range slices.Sorted(maps.Keys(m)) {
 			ip := "/" + key + "/" + model.PointerToken(name)
 			item := map[string]any{"name": name, "src": ip, "default": nil, "value": nil}
 			if im, ok := m[name].(map[string]any); ok {

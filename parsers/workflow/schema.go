@@ -1,5 +1,10 @@
 package workflow
 
+import (
+	"maps"
+	"slices"
+)
+
 // Schema returns the JSON Schema (draft 2020-12) of the workflow view,
 // closed so that the engine rejects a policy that reads a field the view
 // does not have.
@@ -143,7 +148,7 @@ func arr(items map[string]any) map[string]any {
 // obj is a closed object whose properties are all required.
 func obj(props map[string]any) map[string]any {
 	req := make([]any, 0, len(props))
-	for _, k := range sortedKeys(props) {
+	for _, k := range slices.Sorted(maps.Keys(props)) {
 		req = append(req, k)
 	}
 	return map[string]any{"type": "object", "properties": props, "required": req, "additionalProperties": false}
