@@ -181,7 +181,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 		return nil, err
 	}
 
-	res := &model.Result{Rules: s.engine.Rules(), Sources: map[string][]byte{}}
+	res := &model.Result{Rules: s.engine.Active(), Sources: map[string][]byte{}}
 	res.Errors = append(res.Errors, errs...)
 	ignores := map[string]*ignoreUse{}
 	for _, r := range append(results, unitResults...) {

@@ -49,7 +49,9 @@ type Options struct {
 // Engine holds compiled policies and one prepared query per input kind. It
 // is immutable after New and safe for concurrent use.
 type Engine struct {
-	rules   []model.Rule
+	rules []model.Rule
+	// active are the rules that run: all but the opt-in rules not enabled.
+	active  []model.Rule
 	byID    map[string]int
 	queries map[model.Kind]*rego.PreparedEvalQuery
 	timeout time.Duration
@@ -114,6 +116,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		annotateSchema(p, opts.Schemas)
 		e.rules = append(e.rules, p.rule)
 		e.byID[p.rule.ID] = i
+		if !p.off {
+			e.active = append(e.active, p.rule)
+		}
 	}
 
 	collector, kinds := collectorModule(pols)
@@ -231,6 +236,12 @@ func explainRemoved(errs ast.Errors, removed map[string]bool) []error {
 		}
 	}
 	return out
+}
+
+// Active returns the metadata of the policies that run, sorted by id:
+// every loaded policy but the opt-in ones not enabled.
+func (e *Engine) Active() []model.Rule {
+	return slices.Clone(e.active)
 }
 
 // Rules returns the loaded policies' metadata, sorted by id.

@@ -333,10 +333,11 @@ const (
 
 // Result is everything a scan produced.
 type Result struct {
-	Findings []Finding   `json:"findings"`
-	Rules    []Rule      `json:"rules"`
-	Errors   []FileError `json:"errors"`
-	Notes    []Note      `json:"notes"`
+	Findings []Finding `json:"findings"`
+	// Rules are the rules that ran (opt-in rules only when enabled).
+	Rules  []Rule      `json:"rules"`
+	Errors []FileError `json:"errors"`
+	Notes  []Note      `json:"notes"`
 	// Scanned lists the documents evaluated, sorted, with their kinds.
 	Scanned []ScannedFile `json:"scanned"`
 	// Sources holds the content of every file that has a finding, for

@@ -1,5 +1,7 @@
 // Package report writes a scan result as text for people, as JSON for
-// scripts, or as SARIF 2.1.0 for code-scanning services. There is one file
+// scripts, as SARIF 2.1.0 for code-scanning services, as GitHub Actions
+// annotations and a Markdown job summary, or as JUnit XML for CodeBuild
+// report groups. There is one file
 // per output format; every writer is deterministic, so the same result
 // always gives the same bytes.
 package report
@@ -26,9 +28,12 @@ type Options struct {
 
 // Formats maps a format name, as given to --format, to its writer.
 var Formats = map[string]func(io.Writer, *model.Result, Options) error{
-	"text":  Text,
-	"json":  JSON,
-	"sarif": SARIF,
+	"text":     Text,
+	"json":     JSON,
+	"sarif":    SARIF,
+	"github":   GitHub,
+	"markdown": Markdown,
+	"junit":    JUnit,
 }
 
 // FormatNames lists the keys of Formats in sorted order, for help text and

@@ -207,6 +207,12 @@ func position(path string, r *model.Range) string {
 	return lineStart(path + ":")
 }
 
+// location is file:line:col, for formats that write it in a cell of its
+// own (position ends with the colon of a message line).
+func location(path string, r *model.Range) string {
+	return strings.TrimSuffix(position(path, r), ":")
+}
+
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
