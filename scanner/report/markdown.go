@@ -58,6 +58,9 @@ func Markdown(w io.Writer, res *model.Result, opts Options) error {
 		if f.Warning {
 			sev += " (advisory)"
 		}
+		if f.Baseline == model.BaselineUnchanged {
+			sev += " (baselined)"
+		}
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", sev, mdText(location(f.Range.File, &f.Range)), mdText(f.RuleID), mdText(f.Message))
 	}
 	if rows > markdownRows {

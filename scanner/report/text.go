@@ -167,6 +167,13 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 	if c.baselined > 0 {
 		fmt.Fprintf(&b, ", %d baselined", c.baselined)
 	}
+	if n := len(res.Absent); n > 0 {
+		entries := "entries"
+		if n == 1 {
+			entries = "entry"
+		}
+		fmt.Fprintf(&b, ", %d baseline %s no longer found", n, entries)
+	}
 	fmt.Fprintf(&b, ", %s not scanned", plural(c.filesNotScanned, "file"))
 	if c.filesPartlyScanned > 0 {
 		fmt.Fprintf(&b, ", %s partly scanned", plural(c.filesPartlyScanned, "file"))
