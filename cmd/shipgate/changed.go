@@ -9,7 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -103,18 +105,30 @@ func newChangeSet(ctx context.Context, paths []string, ref string, staged bool) 
 		}
 	}
 	if len(tfDirs) > 0 {
-		callers := moduleCallers(top)
-		for len(tfDirs) > 0 {
-			d := tfDirs[0]
-			tfDirs = tfDirs[1:]
-			if cs.modDirs[d] {
-				continue
-			}
-			cs.modDirs[d] = true
-			tfDirs = append(tfDirs, callers[d]...)
-		}
+		callers, children := moduleCalls(top)
+		// The root modules that reach a changed module, and every module
+		// those roots call: the units a full scan evaluates the changed
+		// module in.
+		roots := closure(tfDirs, callers)
+		cs.modDirs = closure(slices.Collect(maps.Keys(roots)), children)
 	}
 	return cs, nil
+}
+
+// closure is every directory reachable from dirs through edges, dirs
+// included.
+func closure(dirs []string, edges map[string][]string) map[string]bool {
+	seen := map[string]bool{}
+	for len(dirs) > 0 {
+		d := dirs[0]
+		dirs = dirs[1:]
+		if seen[d] {
+			continue
+		}
+		seen[d] = true
+		dirs = append(dirs, edges[d]...)
+	}
+	return seen
 }
 
 // only selects the files to scan (scanner.Options.Only).
@@ -215,12 +229,12 @@ func isTerraform(p string) bool {
 // path. Remote sources never point into the repository.
 var localSource = regexp.MustCompile(`"?\bsource"?\s*[=:]\s*"(\.\.?/[^"]*)"`)
 
-// moduleCallers maps a module directory to the directories whose .tf
-// files call it by a local source. The files are read from the working
+// moduleCalls maps a module directory to the directories whose .tf files
+// call it by a local source (callers), and back (children). The files are read from the working
 // tree, bounded in number and size; .terraform, .git and node_modules are
 // skipped as a scan skips them.
-func moduleCallers(top string) map[string][]string {
-	callers := map[string][]string{}
+func moduleCalls(top string) (callers, children map[string][]string) {
+	callers, children = map[string][]string{}, map[string][]string{}
 	n := 0
 	filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -249,22 +263,14 @@ func moduleCallers(top string) map[string][]string {
 		dir := filepath.Dir(p)
 		for _, m := range localSource.FindAllSubmatch(src, -1) {
 			child := filepath.Join(dir, filepath.FromSlash(string(m[1])))
-			if !containsString(callers[child], dir) {
+			if !slices.Contains(callers[child], dir) {
 				callers[child] = append(callers[child], dir)
+				children[dir] = append(children[dir], child)
 			}
 		}
 		return nil
 	})
-	return callers
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
+	return callers, children
 }
 
 // splitZ splits git's -z output.
