@@ -135,6 +135,8 @@ func ParseBaseline(data []byte) (*Baseline, error) {
 		switch {
 		case errors.As(err, &se):
 			return nil, &lineError{lineAt(data, se.Offset), "invalid JSON: " + se.Error()}
+		case errors.As(err, &te) && te.Field == "":
+			return nil, &lineError{lineAt(data, te.Offset), "want a JSON object written by --write-baseline"}
 		case errors.As(err, &te):
 			return nil, &lineError{lineAt(data, te.Offset), fmt.Sprintf("%s: want %s", te.Field, te.Type)}
 		case errors.Is(err, io.EOF):
