@@ -2,8 +2,6 @@ package scanner
 
 import (
 	"cmp"
-
-	"path"
 )
 
 // only keeps the candidates Options.Only selects (by real path, every
@@ -42,7 +40,3 @@ func (s *Scanner) read(c candidate) ([]byte, error) {
 	}
 	return readFile(c.osPath, limit)
 }
-
-// Supports reports whether some reader may claim a file of this name: a
-// changed file that no reader takes is simply not scanned.
-func (s *Scanner) Supports(name string) bool { return s.matches(path.Base(name)) }
