@@ -58,8 +58,10 @@ type Options struct {
 	// Now is the clock suppression expiry dates are read against
 	// (time.Now when nil).
 	Now func() time.Time
-	// Only and Content select and supply files for a changed-files scan
-	// (changed.go); nil scans and reads everything found.
+	// Only, when set, keeps only the files found whose real path (links
+	// resolved) it accepts; Content, when set, supplies a file's content
+	// (ok false: read it from disk). A changed-files scan uses them
+	// (changed.go).
 	Only    func(real string) bool
 	Content func(real string) ([]byte, bool, error)
 }

@@ -86,6 +86,11 @@ func newChangeSet(ctx context.Context, paths []string, ref string, staged bool) 
 			return nil, fmt.Errorf("%q is not a git revision", ref)
 		}
 		base, err := runGit(ctx, top, gitMaxList, "merge-base", ref, "HEAD")
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && ee.ExitCode() == 1 {
+			// merge-base says nothing when the histories do not meet.
+			return nil, fmt.Errorf("%q and HEAD have no common ancestor; in a shallow clone, fetch the history of both (fetch-depth: 0)", ref)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -311,10 +316,19 @@ func runGit(ctx context.Context, dir string, limit int64, args ...string) ([]byt
 		if msg == "" {
 			return nil, fmt.Errorf("git %s: %w", args[0], err)
 		}
-		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+		return nil, &gitError{op: args[0], msg: msg, err: err}
 	}
 	return stdout.buf.Bytes(), nil
 }
+
+// gitError is a git command that failed, with what it said.
+type gitError struct {
+	op, msg string
+	err     error
+}
+
+func (e *gitError) Error() string { return "git " + e.op + ": " + e.msg }
+func (e *gitError) Unwrap() error { return e.err }
 
 // limitedBuffer keeps at most max bytes. Past it, it either fails the
 // write (stdout: a partial list must not be taken for the whole) or

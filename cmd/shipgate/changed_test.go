@@ -227,13 +227,15 @@ func TestChangedErrors(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		repo bool
-		args []string
+		repo   bool
+		orphan bool // HEAD on a branch with no history in common with main
+		args   []string
 		want string
 	}{
 		{name: "outside a repository", args: []string{"--staged"}, want: "shipgate: --staged: . is not inside a git repository: git rev-parse: fatal: not a git repository"},
 		{name: "option as ref", repo: true, args: []string{"--changed-since", "--output=x"}, want: "shipgate: --changed-since: \"--output=x\" is not a git revision\n"},
 		{name: "unknown ref", repo: true, args: []string{"--changed-since", "nope"}, want: "shipgate: --changed-since: git merge-base: fatal: Not a valid object name nope\n"},
+		{name: "no merge base", repo: true, orphan: true, args: []string{"--changed-since", "main"}, want: "shipgate: --changed-since: \"main\" and HEAD have no common ancestor; in a shallow clone, fetch the history of both (fetch-depth: 0)\n"},
 		{name: "both", repo: true, args: []string{"--staged", "--changed-since", "main"}, want: "shipgate: --staged and --changed-since: give one of them\n"},
 	}
 	for _, tt := range tests {
@@ -243,6 +245,10 @@ func TestChangedErrors(t *testing.T) {
 				writeFile(t, "Dockerfile", cleanDockerfile)
 				g("add", "-A")
 				g("commit", "-q", "-m", "initial")
+				if tt.orphan {
+					g("checkout", "-q", "--orphan", "other")
+					g("commit", "-q", "-m", "unrelated")
+				}
 			} else {
 				t.Chdir(t.TempDir())
 				t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(mustGetwd(t)))
