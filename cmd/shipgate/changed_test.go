@@ -226,11 +226,11 @@ func TestChangedErrors(t *testing.T) {
 		t.Skip("git is not installed; changed-files mode needs it (CI has it)")
 	}
 	tests := []struct {
-		name string
+		name   string
 		repo   bool
 		orphan bool // HEAD on a branch with no history in common with main
 		args   []string
-		want string
+		want   string
 	}{
 		{name: "outside a repository", args: []string{"--staged"}, want: "shipgate: --staged: . is not inside a git repository: git rev-parse: fatal: not a git repository"},
 		{name: "option as ref", repo: true, args: []string{"--changed-since", "--output=x"}, want: "shipgate: --changed-since: \"--output=x\" is not a git revision\n"},
