@@ -42,6 +42,9 @@ type changeSet struct {
 	changed  map[string]bool // changed (or staged) files, not deleted
 	unstaged map[string]bool // files whose working copy differs from the index
 	modDirs  map[string]bool // directories of the changed modules and their callers
+	// indexed, for --staged, holds the files of modDirs in the index: an
+	// untracked file is not part of the commit being checked.
+	indexed map[string]bool
 
 	mu    sync.Mutex
 	canon map[string]string // directory → real directory
@@ -116,6 +119,22 @@ func newChangeSet(ctx context.Context, paths []string, ref string, staged bool) 
 		// module in.
 		roots := closure(tfDirs, callers)
 		cs.modDirs = closure(slices.Collect(maps.Keys(roots)), children)
+		if staged {
+			args := []string{"ls-files", "-z", "--"}
+			for d := range cs.modDirs {
+				if rel, err := filepath.Rel(top, d); err == nil {
+					args = append(args, filepath.ToSlash(rel))
+				}
+			}
+			files, err := runGit(ctx, top, gitMaxList, args...)
+			if err != nil {
+				return nil, err
+			}
+			cs.indexed = map[string]bool{}
+			for _, n := range splitZ(files) {
+				cs.indexed[filepath.Join(top, filepath.FromSlash(n))] = true
+			}
+		}
 	}
 	return cs, nil
 }
@@ -138,7 +157,13 @@ func closure(dirs []string, edges map[string][]string) map[string]bool {
 
 // only selects the files to scan (scanner.Options.Only).
 func (cs *changeSet) only(real string) bool {
-	return cs.changed[real] || (isTerraform(real) && cs.modDirs[filepath.Dir(real)])
+	if cs.changed[real] {
+		return true
+	}
+	if !isTerraform(real) || !cs.modDirs[filepath.Dir(real)] {
+		return false
+	}
+	return cs.indexed == nil || cs.indexed[real]
 }
 
 // content supplies the staged version of the files whose working copy is
