@@ -58,6 +58,12 @@ type Options struct {
 	// Now is the clock suppression expiry dates are read against
 	// (time.Now when nil).
 	Now func() time.Time
+	// Only, when set, keeps only the files found whose real path (links
+	// resolved) it accepts; Content, when set, supplies a file's content
+	// (ok false: read it from disk). A changed-files scan uses them
+	// (changed.go).
+	Only    func(real string) bool
+	Content func(real string) ([]byte, bool, error)
 }
 
 // Scanner discovers, parses and evaluates files. It is safe to reuse for
@@ -146,6 +152,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	}
 	start := time.Now()
 	cands, errs := discover(paths, s.opts.Exclude, s.matches)
+	cands = s.only(cands)
 	discoverTime := time.Since(start)
 
 	var tm timings
@@ -268,7 +275,7 @@ func (s *Scanner) matches(name string) bool {
 // name, in registry order; the first to claim it parses it.
 func (s *Scanner) scanCandidate(ctx context.Context, c candidate, tm *timings) unitResult {
 	t := time.Now()
-	src, err := readFile(c.osPath, cmp.Or(s.opts.MaxFileSize, DefaultMaxFileSize))
+	src, err := s.read(c)
 	tm.read.since(t)
 	if err != nil {
 		return unitResult{errs: []model.FileError{readError(c.path, err)}}

@@ -117,6 +117,7 @@ type scanFlags struct {
 	debug      bool
 	timeout    time.Duration
 	maxSize    string
+	gate       gateFlags
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
@@ -136,6 +137,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output")
 	fs.BoolVar(&f.debug, "debug", false, "print per-phase timings to stderr")
 	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file (and per policy when one fails)")
+	f.gate.register(fs)
 	fs.StringVar(&f.maxSize, "max-file-size", scanner.FormatSize(scanner.DefaultMaxFileSize), "report files larger than this `size` (bytes, KB, MB or GB) as not scanned instead of reading them")
 }
 
@@ -195,6 +197,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.debug {
 		opts.Debug = stderr
 	}
+	gate, err := f.gate.prepare(ctx, paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		return exitUsage
+	}
+	gate.options(&opts)
 	sc, err := scanner.New(ctx, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
@@ -208,6 +216,11 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "shipgate: scan: %s\n", report.EscapeLines(err.Error()))
 		return exitIncomplete
+	}
+
+	if err := gate.apply(ctx, res); err != nil {
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		return exitUsage
 	}
 
 	start := time.Now()

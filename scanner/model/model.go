@@ -282,13 +282,23 @@ type Finding struct {
 	// it could not be decided statically (Document.Conditional): the
 	// finding holds only where the condition is true.
 	Condition string `json:"condition,omitempty"`
+	// Baseline is the finding's state against a --baseline file:
+	// BaselineNew or BaselineUnchanged; empty when no baseline was given.
+	Baseline string `json:"baseline_state,omitempty"`
 }
+
+// Baseline states of a finding, as SARIF names them.
+const (
+	BaselineNew       = "new"
+	BaselineUnchanged = "unchanged"
+	BaselineAbsent    = "absent"
+)
 
 // Gates reports whether the finding fails a gate whose threshold is
 // failOn: unsuppressed, not a warning, at or above the threshold. Nothing
 // gates at SeverityNone.
 func (f *Finding) Gates(failOn Severity) bool {
-	return failOn != SeverityNone && f.Suppression == nil && !f.Warning && f.Severity >= failOn
+	return failOn != SeverityNone && f.Suppression == nil && !f.Warning && f.Baseline != BaselineUnchanged && f.Severity >= failOn
 }
 
 // Suppression records why a finding is not counted.
@@ -343,6 +353,23 @@ type Result struct {
 	// Sources holds the content of every file that has a finding, for
 	// snippets in text output.
 	Sources map[string][]byte `json:"-"`
+	// Absent lists the baseline entries no finding matched any more (fixed
+	// or gone), when a baseline was given.
+	Absent []BaselineEntry `json:"absent,omitempty"`
+}
+
+// BaselineEntry is one fingerprint recorded in a baseline file, with what
+// people need to review it.
+type BaselineEntry struct {
+	Fingerprint string   `json:"fingerprint"`
+	RuleID      string   `json:"rule_id"`
+	Severity    Severity `json:"severity"`
+	File        string   `json:"file"`
+	Resource    string   `json:"resource,omitempty"`
+	Attribute   string   `json:"attribute,omitempty"`
+	Message     string   `json:"message"`
+	// Count is how many findings share the fingerprint (at least 1).
+	Count int `json:"count"`
 }
 
 // ScannedFile is one document that was parsed and evaluated.

@@ -29,7 +29,10 @@ func GitHub(w io.Writer, res *model.Result, opts Options) error {
 		}
 		level := "warning"
 		switch {
-		case f.Warning:
+		case f.Warning, f.Baseline == model.BaselineUnchanged:
+			// Advisories and baselined findings never gate; GitHub shows
+			// only ten annotations of a level per step, which they must
+			// not take from the findings that do.
 			level = "notice"
 		case f.Gates(opts.FailOn):
 			level = "error"
@@ -41,6 +44,9 @@ func GitHub(w io.Writer, res *model.Result, opts Options) error {
 		msg := fmt.Sprintf("%s (%s)", f.Message, f.Severity)
 		if f.Warning {
 			msg = fmt.Sprintf("%s (advisory, %s)", f.Message, f.Severity)
+		}
+		if f.Baseline == model.BaselineUnchanged {
+			msg = strings.TrimSuffix(msg, ")") + ", baselined)"
 		}
 		writeCommand(bw, level, &f.Range, title, msg)
 	}

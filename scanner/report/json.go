@@ -26,6 +26,9 @@ type jsonReport struct {
 	Notes       []model.Note        `json:"notes"`
 	Scanned     []model.ScannedFile `json:"scanned"`
 	Summary     jsonSummary         `json:"summary"`
+	// Absent lists baseline entries no finding matches any more; present
+	// only with --baseline.
+	Absent []model.BaselineEntry `json:"baseline_absent,omitempty"`
 }
 
 // jsonFinding is model.Finding with the rule's title, spelled out rather
@@ -43,6 +46,8 @@ type jsonFinding struct {
 	Fingerprint string             `json:"fingerprint"`
 	Suppression *model.Suppression `json:"suppression,omitempty"`
 	Condition   string             `json:"condition,omitempty"`
+	// Baseline is "new" or "unchanged" with --baseline, absent otherwise.
+	Baseline string `json:"baseline_state,omitempty"`
 }
 
 type jsonSummary struct {
@@ -53,6 +58,7 @@ type jsonSummary struct {
 	BySeverity      jsonBySeverity `json:"by_severity"`
 	Warnings        int            `json:"warnings"`
 	Suppressed      int            `json:"suppressed"`
+	Baselined       int            `json:"baselined,omitempty"`
 	Errors          int            `json:"errors"`
 	Incomplete      bool           `json:"incomplete"`
 }
@@ -84,6 +90,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 		Errors:      orEmpty(res.Errors),
 		Notes:       orEmpty(res.Notes),
 		Scanned:     orEmpty(res.Scanned),
+		Absent:      res.Absent,
 	}
 	used := make(map[string]bool)
 	for _, f := range res.Findings {
@@ -99,6 +106,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 			Fingerprint: f.Fingerprint,
 			Suppression: f.Suppression,
 			Condition:   f.Condition,
+			Baseline:    f.Baseline,
 		})
 		if r, ok := rulesByID[f.RuleID]; ok && !used[f.RuleID] {
 			used[f.RuleID] = true
@@ -122,6 +130,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 		},
 		Warnings:   c.warnings,
 		Suppressed: c.suppressed,
+		Baselined:  c.baselined,
 		Errors:     len(res.Errors),
 		Incomplete: res.Incomplete(),
 	}

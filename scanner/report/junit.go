@@ -103,7 +103,9 @@ func junitCaseOf(r model.Rule, fs []model.Finding) junitCase {
 		switch {
 		case f.Suppression != nil:
 			suppressed = append(suppressed, f)
-		case f.Warning:
+		case f.Warning, f.Baseline == model.BaselineUnchanged:
+			// Neither gates: a baselined finding is listed like an
+			// advisory, not as a failing case.
 			advisory = append(advisory, f)
 		default:
 			failing = append(failing, f)

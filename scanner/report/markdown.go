@@ -39,6 +39,9 @@ func Markdown(w io.Writer, res *model.Result, opts Options) error {
 	fmt.Fprintf(bw, "| %d | %d | %d | %d | %d | %d | %d |\n",
 		c.bySeverity[model.SeverityCritical], c.bySeverity[model.SeverityHigh], c.bySeverity[model.SeverityMedium],
 		c.bySeverity[model.SeverityLow], c.bySeverity[model.SeverityInfo], c.warnings, c.suppressed)
+	if c.baselined > 0 {
+		fmt.Fprintf(bw, "\n%d baselined (recorded in the baseline file; they do not gate).\n", c.baselined)
+	}
 
 	rows := 0
 	for _, f := range res.Findings {
@@ -54,6 +57,9 @@ func Markdown(w io.Writer, res *model.Result, opts Options) error {
 		sev := f.Severity.String()
 		if f.Warning {
 			sev += " (advisory)"
+		}
+		if f.Baseline == model.BaselineUnchanged {
+			sev += " (baselined)"
 		}
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", sev, mdText(location(f.Range.File, &f.Range)), mdText(f.RuleID), mdText(f.Message))
 	}

@@ -54,6 +54,9 @@ type counts struct {
 	findings   int
 	warnings   int
 	suppressed int
+	// baselined counts unsuppressed findings and advisories recorded in
+	// the --baseline file: shown, never gating.
+	baselined int
 	// atOrAbove counts gating findings at or above the threshold.
 	atOrAbove int
 	// filesScanned counts distinct scanned files, those of a module
@@ -77,6 +80,8 @@ func count(res *model.Result, failOn model.Severity) counts {
 		switch {
 		case f.Suppression != nil:
 			c.suppressed++
+		case f.Baseline == model.BaselineUnchanged:
+			c.baselined++
 		case f.Warning:
 			c.warnings++
 		default:

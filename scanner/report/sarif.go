@@ -76,6 +76,9 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 	for _, f := range res.Findings {
 		run.Results = append(run.Results, sarifResult(f, ruleIndex, src))
 	}
+	for _, e := range res.Absent {
+		run.Results = append(run.Results, absentResult(e, ruleIndex))
+	}
 
 	inv := sarif.NewInvocation().WithExecutionSuccess(!res.Incomplete())
 	for _, e := range res.Errors {
@@ -204,6 +207,9 @@ func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *s
 		}
 		r.WithSuppression([]*sarif.Suppression{sup})
 	}
+	if f.Baseline != "" {
+		r.WithBaselineState(f.Baseline)
+	}
 	props := sarif.Properties{"severity": f.Severity.String()}
 	if f.Warning {
 		props["warning"] = true
@@ -212,6 +218,29 @@ func sarifResult(f model.Finding, ruleIndex map[string]int, src *sourceCache) *s
 		props["condition"] = f.Condition
 	}
 	r.Properties = props
+	return r
+}
+
+// absentResult is a baseline entry no finding matches any more: SARIF's
+// baselineState "absent", placed at its file without a region, since the
+// line it was on is not recorded. Its kind is "pass" (level "none"): the
+// problem is gone, and a viewer must not raise it as an open alert.
+func absentResult(e model.BaselineEntry, ruleIndex map[string]int) *sarif.Result {
+	r := sarif.NewRuleResult(e.RuleID).
+		WithKind("pass").
+		WithLevel("none").
+		WithMessage(sarif.NewTextMessage(nonEmpty(e.Message, e.RuleID))).
+		WithBaselineState(model.BaselineAbsent)
+	if i, ok := ruleIndex[e.RuleID]; ok {
+		r.WithRuleIndex(i)
+	}
+	loc := sarif.NewLocationWithPhysicalLocation(physicalLocation(e.File, nil, nil))
+	if e.Resource != "" {
+		loc.AddLogicalLocations(sarif.NewLogicalLocation().WithName(e.Resource).WithKind("resource"))
+	}
+	r.AddLocation(loc)
+	r.WithPartialFingerPrints(map[string]any{FingerprintKey: e.Fingerprint})
+	r.Properties = sarif.Properties{"severity": e.Severity.String()}
 	return r
 }
 

@@ -108,6 +108,9 @@ func (p *textPrinter) finding(f model.Finding) {
 	if f.Warning {
 		label = "warning, " + label
 	}
+	if f.Baseline == model.BaselineUnchanged {
+		label += ", baselined"
+	}
 	if f.Condition != "" {
 		label += fmt.Sprintf(", if condition %q", f.Condition)
 	}
@@ -160,6 +163,16 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 	}
 	if c.suppressed > 0 {
 		fmt.Fprintf(&b, ", %d suppressed", c.suppressed)
+	}
+	if c.baselined > 0 {
+		fmt.Fprintf(&b, ", %d baselined", c.baselined)
+	}
+	if n := len(res.Absent); n > 0 {
+		entries := "entries"
+		if n == 1 {
+			entries = "entry"
+		}
+		fmt.Fprintf(&b, ", %d baseline %s no longer found", n, entries)
 	}
 	fmt.Fprintf(&b, ", %s not scanned", plural(c.filesNotScanned, "file"))
 	if c.filesPartlyScanned > 0 {
