@@ -84,9 +84,9 @@ func (s *Scanner) applyConfig(res *model.Result) {
 	for j, ig := range c.Ignores {
 		switch {
 		case ig.expired(now):
-			res.Notes = append(res.Notes, model.Note{Range: ig.At, Message: fmt.Sprintf("ignore entry for %q expired on %s and no longer suppresses; fix the findings or extend the date", ig.Path, ig.Expires.Format(time.DateOnly))})
+			res.Notes = append(res.Notes, model.Note{Range: ig.At, Message: fmt.Sprintf("ignore entry for %s in %q expired on %s; its findings count again", strings.Join(ig.Rules, ", "), ig.Path, ig.Expires.Format(time.DateOnly))})
 		case !used[j]:
-			res.Notes = append(res.Notes, model.Note{Range: ig.At, Message: fmt.Sprintf("ignore entry for %q matches no finding; remove it", ig.Path)})
+			res.Notes = append(res.Notes, model.Note{Range: ig.At, Message: fmt.Sprintf("ignore entry for %s in %q matches no finding; remove it", strings.Join(ig.Rules, ", "), ig.Path)})
 		}
 	}
 	sortResult(res)
