@@ -209,6 +209,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		opts.Debug = stderr
 	}
 	if fc != nil {
+		if f.debug {
+			fmt.Fprintf(stderr, "debug: config: %s\n", report.EscapeLines(fc.file))
+		}
 		if err := fc.apply(&opts); err != nil {
 			printConfigErr(stderr, err)
 			return exitUsage

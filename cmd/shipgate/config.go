@@ -574,8 +574,13 @@ func clip(s string) string {
 	return s
 }
 
-// checkGlob rejects a malformed pattern, which would never match.
+// checkGlob rejects a malformed pattern, which would never match, and
+// bounds the rest: "**" matching backtracks, and the file may come from
+// the scanned repository.
 func checkGlob(p string) error {
+	if len(p) > 1024 || strings.Count(p, "**") > 4 {
+		return errors.New("too long or too many \"**\" (at most 1024 bytes and 4 \"**\")")
+	}
 	_, err := path.Match(strings.TrimSuffix(filepath.ToSlash(p), "/"), "")
 	return err
 }
