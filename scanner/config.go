@@ -55,6 +55,9 @@ const SuppressionConfig = "config"
 // have expired or matched nothing.
 func (s *Scanner) applyConfig(res *model.Result) {
 	c := s.opts.Config
+	if len(c.Severity) == 0 && len(c.Ignores) == 0 && len(c.SoftFail) == 0 && len(c.HardFail) == 0 {
+		return
+	}
 	if len(c.Severity) > 0 {
 		for i := range res.Rules {
 			if sev, ok := c.Severity[res.Rules[i].ID]; ok {
@@ -89,6 +92,8 @@ func (s *Scanner) applyConfig(res *model.Result) {
 			res.Notes = append(res.Notes, model.Note{Range: ig.At, Message: fmt.Sprintf("ignore entry for %s in %q matches no finding; remove it", strings.Join(ig.Rules, ", "), ig.Path)})
 		}
 	}
+	// Notes gained entries; findings keep their order (severity is not a
+	// sort key).
 	sortResult(res)
 }
 

@@ -323,6 +323,10 @@ func (l *loader) parse(src []byte) {
 					return
 				}
 				l.mapping(v, "vars", "", func(name string, k, v *yaml.Node) {
+					if strings.Contains(name, "=") || strings.TrimSpace(name) == "" {
+						l.fail(k, "terraform variable %q: not a variable name", clip(name))
+						return
+					}
 					if val, ok := l.scalar(v, "terraform variable "+name); ok {
 						l.fc.vars = append(l.fc.vars, name+"="+val)
 					}

@@ -36,6 +36,7 @@ func TestConfigErrors(t *testing.T) {
 		{"list of numbers", "exclude: [1, a]\n", `c.yaml:1:11: exclude: want a string, got a number "1"`},
 		{"bad glob", "exclude: ['[']\n", `c.yaml:1:10: exclude pattern "[": syntax error in pattern`},
 		{"glob bomb", "exclude: ['**/**/**/**/**/x']\n", `c.yaml:1:10: exclude pattern "**/**/**/**/**/x": too long or too many "**" (at most 1024 bytes and 4 "**")`},
+		{"var name", "terraform:\n  vars: {\"a=b\": c}\n", `c.yaml:2:10: terraform variable "a=b": not a variable name`},
 		{"severity none", "severity:\n  X: none\n", `c.yaml:2:6: severity of X: unknown severity "none" (want critical, high, medium, low or info)`},
 		{"var is a map", "terraform:\n  vars:\n    a: {b: c}\n", "c.yaml:3:8: terraform variable a: want a string, number or boolean, got a mapping"},
 		{"alias", "x: &a [b]\nexclude: *a\n", "c.yaml:1:1: unknown key \"x\" at the top level (known: exclude, rules, frameworks, severity, fail-on, soft-fail, hard-fail, policies, terraform, cloudformation, ignore)\nc.yaml:2:10: exclude: want a list of strings, got an alias (aliases are not read in the config file)"},
