@@ -64,6 +64,8 @@ type Options struct {
 	// (changed.go).
 	Only    func(real string) bool
 	Content func(real string) ([]byte, bool, error)
+	// Config holds what a config file adds (config.go).
+	Config Config
 }
 
 // Scanner discovers, parses and evaluates files. It is safe to reuse for
@@ -80,7 +82,8 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas(), Enable: opts.Enable}
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas(), Enable: opts.Enable,
+		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules}
 	if opts.NoBuiltin {
 		// The helper library is part of the policy API (lib.result,
 		// lib.is_false, ...): user policies need it without the built-ins.
@@ -209,6 +212,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	res.Errors = dedupeErrors(res.Errors)
 	sortResult(res)
 	res.Findings = dedupe(res.Findings)
+	s.applyConfig(res)
 	if s.opts.Debug != nil {
 		fmt.Fprintf(s.opts.Debug, "debug: discover: %d candidates in %s\n", len(cands), discoverTime.Round(time.Microsecond))
 		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &tm.read, &tm.parse, &tm.eval, runtime.GOMAXPROCS(0))

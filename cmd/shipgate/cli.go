@@ -41,6 +41,7 @@ Usage:
                                      list the built-in policies
   shipgate policies test [PATH ...]  run the Rego unit tests of policies
   shipgate policies schema           print the JSON Schema of the policy input
+  shipgate init [--force]            write a commented starter .shipgate.yaml
   shipgate version                   print the version
   shipgate help                      show this help
 
@@ -67,6 +68,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return runScan(ctx, args[1:], stdout, stderr)
 	case "policies":
 		return runPolicies(args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "shipgate %s\n", version)
 		return exitOK
@@ -164,9 +167,11 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var f scanFlags
+	var cf configFlags
 	fs := flag.NewFlagSet("shipgate scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	f.register(fs)
+	cf.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: shipgate scan [flags] [PATH ...]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -177,6 +182,14 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitOK
 		}
 		return exitUsage
+	}
+	fc, err := cf.load(paths)
+	if err != nil {
+		printConfigErr(stderr, err)
+		return exitUsage
+	}
+	if fc != nil && fc.failOn != "" && !flagSet(fs, "fail-on") {
+		f.failOn = fc.failOn
 	}
 	cfg, err := f.config()
 	if err != nil {
@@ -197,6 +210,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if f.debug {
 		opts.Debug = stderr
 	}
+	if fc != nil {
+		if f.debug {
+			fmt.Fprintf(stderr, "debug: config: %s\n", report.EscapeLines(fc.file))
+		}
+		if err := fc.apply(&opts); err != nil {
+			printConfigErr(stderr, err)
+			return exitUsage
+		}
+	}
 	gate, err := f.gate.prepare(ctx, paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
@@ -205,7 +227,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	gate.options(&opts)
 	sc, err := scanner.New(ctx, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		printConfigErr(stderr, err)
 		return exitUsage
 	}
 	res, err := sc.Scan(ctx, paths)

@@ -44,6 +44,13 @@ type Options struct {
 	// the others are loaded and listed but not evaluated. An id that is
 	// not an opt-in rule is an error.
 	Enable []string
+	// Disable lists the ids of rules not to evaluate (built-in or
+	// custom); Frameworks, when set, keeps only the rules mapped to one
+	// of them (InFrameworks). Check, when set, sees every loaded rule
+	// before Enable is applied; its error ends New (select.go).
+	Disable    []string
+	Frameworks []string
+	Check      func([]model.Rule) error
 }
 
 // Engine holds compiled policies and one prepared query per input kind. It
@@ -109,7 +116,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		queries: map[model.Kind]*rego.PreparedEvalQuery{},
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 	}
-	if err := enableOptIn(pols, opts.Enable); err != nil {
+	if err := selectRules(pols, opts); err != nil {
 		return nil, err
 	}
 	for i, p := range pols {

@@ -285,6 +285,10 @@ type Finding struct {
 	// Baseline is the finding's state against a --baseline file:
 	// BaselineNew or BaselineUnchanged; empty when no baseline was given.
 	Baseline string `json:"baseline_state,omitempty"`
+	// Gate is GateSoft or GateHard when a soft-fail or hard-fail list of
+	// the config file names the finding's rule or severity; empty leaves
+	// the gate to the threshold.
+	Gate string `json:"gate,omitempty"`
 }
 
 // Baseline states of a finding, as SARIF names them.
@@ -294,11 +298,22 @@ const (
 	BaselineAbsent    = "absent"
 )
 
+// Gate values: a soft-fail finding never fails the gate, a hard-fail one
+// always does (unless suppressed, a warning or baselined), whatever the
+// threshold.
+const (
+	GateSoft = "soft"
+	GateHard = "hard"
+)
+
 // Gates reports whether the finding fails a gate whose threshold is
-// failOn: unsuppressed, not a warning, at or above the threshold. Nothing
-// gates at SeverityNone.
+// failOn: unsuppressed, not a warning, and hard-fail or at or above the
+// threshold without being soft-fail. Only hard-fail gates at SeverityNone.
 func (f *Finding) Gates(failOn Severity) bool {
-	return failOn != SeverityNone && f.Suppression == nil && !f.Warning && f.Baseline != BaselineUnchanged && f.Severity >= failOn
+	if f.Suppression != nil || f.Warning || f.Baseline == BaselineUnchanged || f.Gate == GateSoft {
+		return false
+	}
+	return f.Gate == GateHard || (failOn != SeverityNone && f.Severity >= failOn)
 }
 
 // Suppression records why a finding is not counted.

@@ -1,0 +1,52 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// selectRules applies Options.Check, Enable (enableOptIn), Disable and
+// Frameworks to the loaded policies, in that order: a disabled rule is off whatever else says,
+// and with Frameworks only the rules mapped to one of them stay on.
+func selectRules(pols []*policy, opts Options) error {
+	if opts.Check != nil {
+		rules := make([]model.Rule, len(pols))
+		for i, p := range pols {
+			rules[i] = p.rule
+		}
+		if err := opts.Check(rules); err != nil {
+			return err
+		}
+	}
+	if err := enableOptIn(pols, opts.Enable); err != nil {
+		return err
+	}
+	off := map[string]bool{}
+	for _, id := range opts.Disable {
+		off[strings.ToUpper(id)] = true
+	}
+	for _, p := range pols {
+		if off[strings.ToUpper(p.rule.ID)] || !InFrameworks(p.rule, opts.Frameworks) {
+			p.off = true
+		}
+	}
+	return nil
+}
+
+// InFrameworks reports whether rule is mapped to one of frameworks: one of
+// its frameworks entries starts with one of them, ignoring case ("CIS AWS"
+// matches "CIS AWS Foundations 2.1.5"). No frameworks keeps every rule.
+func InFrameworks(rule model.Rule, frameworks []string) bool {
+	if len(frameworks) == 0 {
+		return true
+	}
+	for _, have := range rule.Frameworks {
+		for _, want := range frameworks {
+			if len(have) >= len(want) && strings.EqualFold(have[:len(want)], want) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,2 @@
+retention_days = 0
+ssh_cidr = "10.1.0.0/16"
