@@ -3,6 +3,7 @@ package dockerfile
 import (
 	"bytes"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -159,7 +160,16 @@ func isBlank(b []byte) bool { return len(bytes.TrimLeftFunc(b, unicode.IsSpace))
 // it) removed. It returns the text and the last line of the instruction
 // proper (heredoc bodies follow it).
 func logical(l *lines, start int, escape byte) (*mapped, int) {
+	// The text grows in a builder: appending to a string copied it whole
+	// for every line, quadratic in a RUN of many continuation lines.
 	m := &mapped{}
+	var b strings.Builder
+	add := func(from, to int) {
+		if to > from {
+			m.segs = append(m.segs, seg{at: b.Len(), file: from})
+			b.Write(l.src[from:to])
+		}
+	}
 	for n := start; n <= l.count(); n++ {
 		text := l.text(n)
 		from := l.starts[n-1]
@@ -176,12 +186,14 @@ func logical(l *lines, start int, escape byte) (*mapped, int) {
 		}
 		at, ok := continued(text, escape)
 		if !ok {
-			m.add(l, from, from+len(text))
+			add(from, from+len(text))
+			m.text = b.String()
 			return m, n
 		}
 		// Drop the escape and what follows it.
-		m.add(l, from, from+at)
+		add(from, from+at)
 	}
+	m.text = b.String()
 	return m, l.count()
 }
 

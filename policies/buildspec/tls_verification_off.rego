@@ -29,7 +29,8 @@ import data.shipgate.lib.buildspec as bs
 
 deny contains bs.result(msg, at) if {
 	some [_, s] in bs.simple_commands
-	[what, at] := insecure(s)
+	some i, at in s.args
+	what := insecure(s, i)
 	msg := sprintf("%s turns off TLS certificate verification (%s)%s; keep verification on and trust your CA instead", [s.name, what, bs.where])
 }
 
@@ -70,71 +71,71 @@ insecure_env("GIT_SSL_NO_VERIFY", v) if lower(v) in {"1", "true", "yes"}
 
 insecure_env("NPM_CONFIG_STRICT_SSL", "false")
 
-insecure(s) := ["-k", a] if {
+insecure(s, i) := "-k" if {
 	s.name == "curl"
-	some a in s.args
+	a := s.args[i]
 	a.literal
 	a.value == "--insecure"
 }
 
-insecure(s) := ["-k", a] if {
+insecure(s, i) := "-k" if {
 	s.name == "curl"
-	some a in s.args
+	a := s.args[i]
 	a.literal
 	regex.match(`^-[A-Za-z]*k[A-Za-z]*$`, a.value)
 }
 
-insecure(s) := ["--no-check-certificate", a] if {
+insecure(s, i) := "--no-check-certificate" if {
 	s.name == "wget"
-	some a in s.args
+	a := s.args[i]
 	a.value == "--no-check-certificate"
 }
 
-insecure(s) := ["--trusted-host", a] if {
+insecure(s, i) := "--trusted-host" if {
 	s.name in {"pip", "pip3"}
-	some a in s.args
+	a := s.args[i]
 	startswith(a.value, "--trusted-host")
 }
 
-insecure(s) := ["--trusted-host", a] if {
+insecure(s, i) := "--trusted-host" if {
 	s.name in {"python", "python3"}
-	some a in s.args
+	a := s.args[i]
 	startswith(a.value, "--trusted-host")
 }
 
-insecure(s) := ["http.sslVerify false", a] if {
+insecure(s, i) := "http.sslVerify false" if {
 	s.name == "git"
-	some i, a in s.args
+	a := s.args[i]
 	a.value == "-c"
 	regex.match(`(?i)^http\.sslverify=(false|0|no|off)$`, s.args[i + 1].value)
 }
 
-insecure(s) := ["http.sslVerify false", a] if {
+insecure(s, i) := "http.sslVerify false" if {
 	s.name == "git"
 	s.args[0].value == "config"
-	some i, a in s.args
+	a := s.args[i]
 	lower(a.value) == "http.sslverify"
 	lower(s.args[i + 1].value) in {"false", "0", "no", "off"}
 }
 
-insecure(s) := ["strict-ssl false", a] if {
+insecure(s, i) := "strict-ssl false" if {
 	s.name in {"npm", "yarn", "pnpm"}
 	s.args[0].value == "config"
 	s.args[1].value == "set"
-	some i, a in s.args
+	a := s.args[i]
 	a.value in {"strict-ssl", "strict_ssl"}
 	s.args[i + 1].value == "false"
 }
 
-insecure(s) := ["--no-verify-ssl", a] if {
+insecure(s, i) := "--no-verify-ssl" if {
 	s.name == "aws"
-	some a in s.args
+	a := s.args[i]
 	a.value == "--no-verify-ssl"
 }
 
-insecure(s) := ["--insecure-skip-tls-verify", a] if {
+insecure(s, i) := "--insecure-skip-tls-verify" if {
 	s.name in {"kubectl", "helm", "oc"}
-	some a in s.args
+	a := s.args[i]
 	startswith(a.value, "--insecure-skip-tls-verify")
 	not endswith(a.value, "=false")
 }

@@ -28,7 +28,7 @@ deny contains docker.result(msg, x.instr, x.cmd.src) if {
 	some x in docker.named({"curl", "wget"})
 	x.cmd.pipe_to >= 0
 	target := docker.script(x)[x.cmd.pipe_to]
-	target.name in docker.shells
+	docker.reads_stdin(target)
 	msg := sprintf("%s pipes a downloaded script into %q, which runs whatever the server returns; download it to a file, verify its checksum, then run it", [x.cmd.name, target.name])
 }
 

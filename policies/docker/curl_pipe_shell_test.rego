@@ -23,3 +23,15 @@ test_pipe_to_other_passes if {
 test_unknown_commands_pass if {
 	count(policy.deny) == 0 with input as t.df([t.instr(0, 0, "run", {"commands_known": false})], [t.stage(0, {})])
 }
+
+test_interpreter_reading_stdin_fails if {
+	count(policy.deny) == 1 with input as t.runs([t.piped(t.cmd("curl", ["-fsSL", "https://x.py"]), 1), t.cmd("python3", ["-"])])
+	count(policy.deny) == 1 with input as t.runs([t.piped(t.cmd("curl", ["-fsSL", "https://x.py"]), 1), t.cmd("python3", ["-u"])])
+}
+
+# Data piped into a program given on the command line is data, not code.
+test_inline_program_passes if {
+	count(policy.deny) == 0 with input as t.runs([t.piped(t.cmd("curl", ["-fsSL", "https://api/latest"]), 1), t.cmd("python3", ["-c", "import sys, json; print(json.load(sys.stdin))"])])
+	count(policy.deny) == 0 with input as t.runs([t.piped(t.cmd("curl", ["-fsSL", "https://x.json"]), 1), t.cmd("node", ["-e", "process.stdin.pipe(process.stdout)"])])
+	count(policy.deny) == 0 with input as t.runs([t.piped(t.cmd("curl", ["-fsSL", "https://x.tgz"]), 1), t.cmd("sh", ["-c", "tar xz -C /opt"])])
+}

@@ -33,18 +33,26 @@ _files := {"GITHUB_ENV", "GITHUB_PATH"}
 
 _writes(cmd) := object.union(_redirects(cmd), _tees(cmd))
 
-_redirects(cmd) := {file: r.src |
-	some r in cmd.redirs
-	r.op in {">", ">>", "&>>", "1>>"}
+# A command may name a file twice (a redirect of its own and one of the
+# block around it): the first place is the finding's.
+_redirects(cmd) := {file: srcs[0] |
 	some file in _files
-	_names(r.target, file)
+	srcs := [r.src |
+		some r in cmd.redirs
+		r.op in {">", ">>", "&>>", "1>>"}
+		_names(r.target, file)
+	]
+	count(srcs) > 0
 }
 
-_tees(cmd) := {file: a.src |
+_tees(cmd) := {file: srcs[0] |
 	cmd.name == "tee"
-	some a in cmd.args
 	some file in _files
-	_names(a.value, file)
+	srcs := [a.src |
+		some a in cmd.args
+		_names(a.value, file)
+	]
+	count(srcs) > 0
 }
 
 _names(target, file) if regex.match(sprintf(`^"?\$(\{%s\}|%s)"?$`, [file, file]), target)

@@ -66,9 +66,19 @@ has_flag(s, flags) if {
 
 # declared_secrets maps the name of each variable read from Parameter Store
 # or Secrets Manager to where it comes from.
-declared_secrets[v.name] := "Parameter Store" if some v in input.buildspec.env.parameter_store
+# A name in both (the later, Secrets Manager, wins in CodeBuild's order of
+# reading) is named once.
+declared_secrets[v.name] := "Parameter Store" if {
+	some v in input.buildspec.env.parameter_store
+	not _from_secrets_manager(v.name)
+}
 
 declared_secrets[v.name] := "Secrets Manager" if some v in input.buildspec.env.secrets_manager
+
+_from_secrets_manager(name) if {
+	some v in input.buildspec.env.secrets_manager
+	v.name == name
+}
 
 # secret_named is true for a variable name that announces a secret
 # (DB_PASSWORD, GITHUB_TOKEN) and not a pointer to one (TOKEN_PARAMETER_NAME).
@@ -103,8 +113,11 @@ credential_format(value) := format if {
 	count(value) >= 15
 	regex.match(credential_hint, value)
 	not plaintext.placeholder(value)
-	some format, pattern in plaintext.credential_formats
-	regex.match(pattern, value)
+
+	# A value may match several formats (a token inside a URL): the first.
+	formats := sort([f | some f, pattern in plaintext.credential_formats; regex.match(pattern, value)])
+	count(formats) > 0
+	format := formats[0]
 }
 
 # credential_hint matches the fixed text every credential format holds, a

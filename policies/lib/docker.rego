@@ -148,3 +148,36 @@ stage_result(msg, s, src) := {"msg": msg, "src": src, "resource": stage_name(s)}
 
 # shells are the programs that run a script given on their standard input.
 shells := {"sh", "bash", "zsh", "ash", "dash", "ksh", "mksh", "fish", "python", "python2", "python3", "perl", "ruby", "node", "php"}
+
+# reads_stdin is true for a shell or interpreter that runs the program it
+# reads from standard input: a shell without -c, an interpreter without a
+# program of its own (no argument but "-" or options that do not give
+# one, such as python -u).
+reads_stdin(cmd) if {
+	cmd.name in {"sh", "bash", "zsh", "ash", "dash", "ksh", "mksh", "fish"}
+	not _has_c(cmd)
+}
+
+reads_stdin(cmd) if {
+	cmd.name in (shells - {"sh", "bash", "zsh", "ash", "dash", "ksh", "mksh", "fish"})
+	every a in cmd.args {
+		a.literal
+		_stdin_arg(a.value)
+	}
+}
+
+_has_c(cmd) if {
+	some a in cmd.args
+	a.literal
+	regex.match(`^-[A-Za-z]*c[A-Za-z]*$`, a.value)
+}
+
+# An interpreter's argument that leaves the program on standard input.
+_stdin_arg("-")
+
+_stdin_arg(v) if regex.match(`^-[A-Za-z]+$`, v)
+
+_stdin_arg(v) if {
+	regex.match(`^--`, v)
+	v != "--"
+}

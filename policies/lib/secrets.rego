@@ -9,11 +9,14 @@ package shipgate.lib.secrets
 # secret says what makes value a secret: a known credential format, or a
 # credential-shaped value under a secret-like name. A reference or a
 # placeholder is never one.
-secret(_, value) := sprintf("is %s", [format]) if {
+secret(_, value) := sprintf("is %s", [formats[0]]) if {
 	not placeholder(value)
 	not local_service(value)
-	some format, pattern in credential_formats
-	regex.match(pattern, value)
+
+	# A value may match several formats (a token inside a URL): name the
+	# first, so the function has one value.
+	formats := sort([format | some format, pattern in credential_formats; regex.match(pattern, value)])
+	count(formats) > 0
 }
 
 secret(name, value) := "looks like a credential" if {
