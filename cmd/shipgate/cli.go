@@ -41,6 +41,8 @@ Usage:
                                      list the built-in policies
   shipgate policies test [PATH ...]  run the Rego unit tests of policies
   shipgate policies schema           print the JSON Schema of the policy input
+  shipgate hook install [--force] [DIR]
+                                     install a git pre-commit hook that scans staged files
   shipgate version                   print the version
   shipgate help                      show this help
 
@@ -67,6 +69,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return runScan(ctx, args[1:], stdout, stderr)
 	case "policies":
 		return runPolicies(args[1:], stdout, stderr)
+	case "hook":
+		return runHook(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "shipgate %s\n", version)
 		return exitOK
