@@ -53,6 +53,11 @@ type Options struct {
 	// (model.Document.ForeignIgnores: cfn_nag and cfn-guard Metadata)
 	// suppress the rules whose aliases list their id.
 	HonorForeignIgnores bool
+	// CompileAll compiles every policy in New. Otherwise the built-in
+	// policies of a view are compiled when the scan first evaluates a
+	// document of that view (the user's Policies are always compiled in
+	// New, so that their errors are New's).
+	CompileAll bool
 	// Debug, when set, receives per-phase timings.
 	Debug io.Writer
 	// Now is the clock suppression expiry dates are read against
@@ -83,7 +88,7 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 	}
 	start := time.Now()
 	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas(), Enable: opts.Enable,
-		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules}
+		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules, Lazy: !opts.CompileAll}
 	if opts.NoBuiltin {
 		// The helper library is part of the policy API (lib.result,
 		// lib.is_false, ...): user policies need it without the built-ins.
@@ -98,7 +103,7 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	if opts.Debug != nil {
-		fmt.Fprintf(opts.Debug, "debug: compile policies: %d rules in %s\n", len(eng.Rules()), time.Since(start).Round(time.Microsecond))
+		fmt.Fprintf(opts.Debug, "debug: load policies: %d rules in %s\n", len(eng.Rules()), time.Since(start).Round(time.Microsecond))
 	}
 	readers := opts.Readers
 	if readers == nil {
@@ -216,6 +221,7 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	if s.opts.Debug != nil {
 		fmt.Fprintf(s.opts.Debug, "debug: discover: %d candidates in %s\n", len(cands), discoverTime.Round(time.Microsecond))
 		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &tm.read, &tm.parse, &tm.eval, runtime.GOMAXPROCS(0))
+		debugCompiled(s.opts.Debug, s.engine.Compiled())
 		fmt.Fprintf(s.opts.Debug, "debug: scan: %d documents scanned, %d findings in %s\n", len(res.Scanned), len(res.Findings), time.Since(start).Round(time.Microsecond))
 	}
 	return res, nil

@@ -42,6 +42,8 @@ Usage:
   shipgate policies test [PATH ...]  run the Rego unit tests of policies
   shipgate policies schema           print the JSON Schema of the policy input
   shipgate init [--force]            write a commented starter .shipgate.yaml
+  shipgate hook install [--force] [DIR]
+                                     install a git pre-commit hook that scans staged files
   shipgate version                   print the version
   shipgate help                      show this help
 
@@ -70,6 +72,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return runPolicies(args[1:], stdout, stderr)
 	case "init":
 		return runInit(args[1:], stdout, stderr)
+	case "hook":
+		return runHook(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "shipgate %s\n", version)
 		return exitOK

@@ -139,7 +139,7 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitUsage
 	}
-	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
+	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin, CompileAll: true})
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage

@@ -23,7 +23,14 @@
 //
 // New compiles everything once and prepares one query per input kind that
 // collects the results of every policy applying to that kind, so Eval costs
-// one input conversion and one evaluation per document. When that query
+// one input conversion and one evaluation per document. With Options.Lazy
+// (the scanner's choice) New reads only each built-in file's header — the
+// package and its METADATA, enough for Rules and for knowing which kinds a
+// policy reads — and each view's policies, with the libraries they refer
+// to, are parsed, checked, type-checked and compiled when Eval first meets
+// a kind of that view, once (sync.Once), so a scan pays for the views it
+// reads, not for the whole library. The views of the user's policies are
+// still compiled in New, so that every error in them is New's error. When that query
 // fails on a document (a builtin error, the time limit), each policy is
 // evaluated alone, with its own time limit and a query prepared on first
 // use, so the failure is a PolicyError naming its policy and the other

@@ -51,22 +51,34 @@ type Options struct {
 	Disable    []string
 	Frameworks []string
 	Check      func([]model.Rule) error
+	// Lazy compiles the built-in policies of a view when Eval first meets
+	// one of its kinds, so that a scan pays only for the views it reads;
+	// the views of the user's policies (Extra) are still compiled by New.
+	// Otherwise New compiles everything.
+	Lazy bool
 }
 
-// Engine holds compiled policies and one prepared query per input kind. It
-// is immutable after New and safe for concurrent use.
+// Engine holds the loaded policies and, per group of views, their
+// compiled form with one prepared query per input kind. Its methods are
+// safe for concurrent use.
 type Engine struct {
 	rules []model.Rule
 	// active are the rules that run: all but the opt-in rules not enabled.
-	active  []model.Rule
-	byID    map[string]int
-	queries map[model.Kind]*rego.PreparedEvalQuery
+	active []model.Rule
+	byID   map[string]int
+	// pols are the loaded policies, in the order of rules; off marks the
+	// opt-in ones not enabled.
+	pols    []*policy
 	timeout time.Duration
-	// compiler, caps and single prepare the query of one policy alone,
-	// used when a document's query of all policies fails (isolate.go).
-	compiler *ast.Compiler
-	caps     *ast.Capabilities
-	single   []*single
+	// srcs are every policy and library file, whole, for the groups that
+	// compile them (group.go).
+	srcs    []source
+	schemas map[string]map[string]any
+	// pkgs holds the package of each file parsed by New (by moduleKey),
+	// so a group finds the libraries its policies refer to.
+	pkgs map[string]ast.Ref
+	// groups holds the group that evaluates each view's kinds.
+	groups map[string]*group
 }
 
 // Result is one element of a policy's deny or warn set.
@@ -87,25 +99,35 @@ type Result struct {
 	Path []string
 }
 
-// New loads, checks and compiles the built-in and extra policies and
-// prepares one query per input kind. Errors carry file:line.
+// New loads and checks the built-in and extra policies and compiles them:
+// all of them at once, or with Options.Lazy the policies of each view
+// when a document of that view is first evaluated, except that the views
+// of the user's policies are compiled here so that every error in a file
+// of Options.Extra is New's error. Errors carry file:line.
 func New(ctx context.Context, opts Options) (*Engine, error) {
-	var srcs []source
+	var builtin []source
 	if opts.Builtin != nil {
 		b, err := readFS(opts.Builtin, true, false)
 		if err != nil {
 			return nil, err
 		}
-		srcs = append(srcs, b...)
+		builtin = b
 	}
 	extra, err := readPaths(opts.Extra, false)
 	if err != nil {
 		return nil, err
 	}
-	srcs = append(srcs, extra...)
+	srcs := append(slices.Clone(builtin), extra...)
 
-	mods, errs := parse(srcs)
-	pols, perrs := findPolicies(srcs, mods)
+	// Lazily, the built-in files are read as their headers only: the
+	// package and its metadata, enough to list the rule and know its
+	// kinds. Each is parsed whole by the group that compiles it.
+	loaded := srcs
+	if opts.Lazy {
+		loaded = append(headers(builtin), extra...)
+	}
+	mods, errs := parse(loaded)
+	pols, perrs := findPolicies(loaded, mods)
 	errs = append(errs, perrs...)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("load policies: %w", joinErrors(errs))
@@ -113,14 +135,20 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 
 	e := &Engine{
 		byID:    make(map[string]int, len(pols)),
-		queries: map[model.Kind]*rego.PreparedEvalQuery{},
+		pols:    pols,
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
+		srcs:    srcs,
+		schemas: opts.Schemas,
+		pkgs:    make(map[string]ast.Ref, len(mods)),
+		groups:  map[string]*group{},
+	}
+	for k, m := range mods {
+		e.pkgs[k] = m.Package.Path
 	}
 	if err := selectRules(pols, opts); err != nil {
 		return nil, err
 	}
 	for i, p := range pols {
-		annotateSchema(p, opts.Schemas)
 		e.rules = append(e.rules, p.rule)
 		e.byID[p.rule.ID] = i
 		if !p.off {
@@ -128,57 +156,61 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 	}
 
-	collector, kinds := collectorModule(pols)
-	if len(kinds) == 0 {
+	if !opts.Lazy {
+		g := &group{views: model.Views()}
+		for _, v := range g.views {
+			e.groups[v] = g
+		}
+		if err := e.ensure(ctx, g); err != nil {
+			return nil, err
+		}
 		return e, nil
 	}
-	cm, err := ast.ParseModuleWithOpts(internalPackage+".rego", collector, ast.ParserOptions{RegoVersion: ast.RegoV1})
-	if err != nil {
-		return nil, fmt.Errorf("load policies: generated module: %w", err)
+	for _, v := range model.Views() {
+		e.groups[v] = &group{views: []string{v}}
 	}
-	mods[internalPackage] = cm
-
-	schemas, err := schemaSet(opts.Schemas)
-	if err != nil {
-		return nil, fmt.Errorf("load policies: %w", err)
-	}
-	caps, removed := capabilities()
-	compiler := ast.NewCompiler().
-		WithCapabilities(caps).
-		WithSchemas(schemas).
-		WithUseTypeCheckAnnotations(true).
-		WithEnablePrintStatements(false)
-	if compiler.Compile(mods); compiler.Failed() {
-		return nil, fmt.Errorf("compile policies: %w", joinErrors(explainRemoved(compiler.Errors, removed)))
-	}
-
-	for _, k := range kinds {
-		pq, err := rego.New(
-			rego.Compiler(compiler),
-			rego.Capabilities(caps),
-			rego.Query("data."+internalPackage+"."+ruleName(k)),
-			rego.StrictBuiltinErrors(true),
-		).PrepareForEval(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("prepare %s query: %w", k, err)
+	for _, v := range userViews(pols, len(extra) > 0) {
+		if err := e.ensure(ctx, e.groups[v]); err != nil {
+			return nil, err
 		}
-		e.queries[k] = &pq
 	}
-	e.compiler, e.caps, e.single = compiler, caps, singles(pols)
 	return e, nil
+}
+
+// userViews are the views whose group holds a policy of the user's, in
+// the order of model.Views: every view when the user gave files but no
+// policy (libraries alone), so that those are compiled too.
+func userViews(pols []*policy, extra bool) []string {
+	var out []string
+	for _, v := range model.Views() {
+		kinds := model.ViewKinds(v)
+		if slices.ContainsFunc(pols, func(p *policy) bool { return !p.rule.Builtin && appliesTo(p, kinds) }) {
+			out = append(out, v)
+		}
+	}
+	if extra && len(out) == 0 {
+		return model.Views()
+	}
+	return out
+}
+
+// appliesTo reports whether p applies to one of kinds.
+func appliesTo(p *policy, kinds []model.Kind) bool {
+	return len(p.rule.Kinds) == 0 || slices.ContainsFunc(kinds, func(k model.Kind) bool { return slices.Contains(p.rule.Kinds, k) })
 }
 
 // collectorModule writes the Rego module whose rule per kind gathers
 // {"i": policy index, "warn": bool, "r": result} from every applicable
-// policy, so one prepared query evaluates them all. It returns the kinds
-// that have at least one policy.
-func collectorModule(pols []*policy) (string, []model.Kind) {
+// policy, so one prepared query evaluates them all; index gives a policy's
+// index in Engine.rules. It returns the kinds that have at least one
+// policy.
+func collectorModule(pols []*policy, kinds []model.Kind, index func(*policy) int) (string, []model.Kind) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "package %s\n\n", internalPackage)
-	var kinds []model.Kind
-	for _, k := range model.Kinds {
+	var out []model.Kind
+	for _, k := range kinds {
 		n := 0
-		for i, p := range pols {
+		for _, p := range pols {
 			if p.off || (len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k)) {
 				continue
 			}
@@ -190,15 +222,15 @@ func collectorModule(pols []*policy) (string, []model.Kind) {
 					continue
 				}
 				fmt.Fprintf(&b, "%s contains {\"i\": %d, \"warn\": %t, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
-					ruleName(k), i, r.name == "warn", p.pkg.String(), r.name)
+					ruleName(k), index(p), r.name == "warn", p.pkg.String(), r.name)
 				n++
 			}
 		}
 		if n > 0 {
-			kinds = append(kinds, k)
+			out = append(out, k)
 		}
 	}
-	return b.String(), kinds
+	return b.String(), out
 }
 
 // enableOptIn turns off the opt-in policies that enable does not name. An
@@ -274,11 +306,15 @@ func (e *Engine) Rule(id string) (model.Rule, bool) {
 // when that fails, each is evaluated alone with the time limit, so one
 // failing policy does not hide the findings of the others.
 func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any) ([]Result, error) {
-	pq, ok := e.queries[kind]
+	g := e.groups[model.ViewOf(kind)]
+	if g == nil {
+		return nil, fmt.Errorf("evaluate: unknown kind %q", kind)
+	}
+	if err := e.ensure(ctx, g); err != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", kind, err)
+	}
+	pq, ok := g.queries[kind]
 	if !ok {
-		if !slices.Contains(model.Kinds, kind) {
-			return nil, fmt.Errorf("evaluate: unknown kind %q", kind)
-		}
 		return nil, nil
 	}
 	value, err := ast.InterfaceToValue(input)
@@ -293,7 +329,7 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
 		}
-		return e.evalEach(ctx, kind, value)
+		return e.evalEach(ctx, g, kind, value)
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil

@@ -35,22 +35,12 @@ type single struct {
 	// pkg, deny and warn say what to query.
 	pkg        ast.Ref
 	deny, warn bool
-	// off: an opt-in policy that was not enabled.
-	off bool
-}
-
-func singles(pols []*policy) []*single {
-	out := make([]*single, len(pols))
-	for i, p := range pols {
-		out[i] = &single{pkg: p.pkg, deny: p.deny, warn: p.warn, off: p.off}
-	}
-	return out
 }
 
 // prepare prepares the query of policy i: its deny and warn sets, bound to
 // d and w.
-func (e *Engine) prepare(ctx context.Context, i int) (*rego.PreparedEvalQuery, error) {
-	s := e.single[i]
+func (e *Engine) prepare(ctx context.Context, g *group, i int) (*rego.PreparedEvalQuery, error) {
+	s := g.single[i]
 	s.once.Do(func() {
 		query := ""
 		if s.deny {
@@ -63,8 +53,8 @@ func (e *Engine) prepare(ctx context.Context, i int) (*rego.PreparedEvalQuery, e
 			query += "w := " + s.pkg.String() + ".warn"
 		}
 		pq, err := rego.New(
-			rego.Compiler(e.compiler),
-			rego.Capabilities(e.caps),
+			rego.Compiler(g.compiler),
+			rego.Capabilities(g.caps),
 			rego.Query(query),
 			rego.StrictBuiltinErrors(true),
 		).PrepareForEval(ctx)
@@ -81,14 +71,14 @@ func (e *Engine) prepare(ctx context.Context, i int) (*rego.PreparedEvalQuery, e
 // with the time limit. It runs when evaluating them together failed: the
 // failure is pinned on its policy, and the other policies' results are
 // kept rather than lost with it.
-func (e *Engine) evalEach(ctx context.Context, kind model.Kind, value ast.Value) ([]Result, error) {
+func (e *Engine) evalEach(ctx context.Context, g *group, kind model.Kind, value ast.Value) ([]Result, error) {
 	var out []Result
 	var errs []error
 	for i, r := range e.rules {
-		if e.single[i].off || (len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind)) {
+		if e.pols[i].off || (len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind)) {
 			continue
 		}
-		res, err := e.evalPolicy(ctx, i, value)
+		res, err := e.evalPolicy(ctx, g, i, value)
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
 		}
@@ -103,9 +93,13 @@ func (e *Engine) evalEach(ctx context.Context, kind model.Kind, value ast.Value)
 
 // evalPolicy evaluates policy i alone. Its results of the right shape are
 // returned even when others are not.
-func (e *Engine) evalPolicy(ctx context.Context, i int, value ast.Value) ([]Result, error) {
+func (e *Engine) evalPolicy(ctx context.Context, g *group, i int, value ast.Value) ([]Result, error) {
 	id := e.rules[i].ID
-	pq, err := e.prepare(ctx, i)
+	s := g.single[i]
+	if s == nil {
+		return nil, &PolicyError{RuleID: id, Err: fmt.Errorf("not compiled for this kind")}
+	}
+	pq, err := e.prepare(ctx, g, i)
 	if err != nil {
 		return nil, &PolicyError{RuleID: id, Err: err}
 	}
