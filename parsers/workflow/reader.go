@@ -41,6 +41,15 @@ func (r *Reader) Detect(p string, src []byte) model.Detection {
 	case docWorkflow, docAction:
 		return model.Claimed
 	}
+	// A file whose place or name says it is a workflow or an action but
+	// that is not valid YAML is parsed, so its syntax error is reported
+	// rather than the file skipped.
+	base := strings.ToLower(path.Base(p))
+	if inWorkflowsDir(p) || base == "action.yml" || base == "action.yaml" {
+		if _, err := yamltree.Decode(src); err != nil {
+			return model.Unsure
+		}
+	}
 	return model.NotClaimed
 }
 

@@ -22,7 +22,9 @@ func TestDetect(t *testing.T) {
 		{"action without runs", "act/action.yaml", "name: x\n", model.NotClaimed},
 		{"cloudformation", "t.yaml", "Resources: {}\n", model.NotClaimed},
 		{"buildspec", "buildspec.yml", "version: 0.2\nphases: {}\n", model.NotClaimed},
-		{"not yaml", ".github/workflows/ci.yml", "on: [\n", model.NotClaimed},
+		{"not yaml in the workflows directory", ".github/workflows/ci.yml", "on: [\n", model.Unsure},
+		{"not yaml named action.yml", "act/action.yml", "runs: [\n", model.Unsure},
+		{"not yaml elsewhere", "ci/build.yml", "on: [\n", model.NotClaimed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

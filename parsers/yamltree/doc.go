@@ -31,6 +31,7 @@ type Doc struct {
 
 	path    string
 	scalars map[string]*Node
+	blocks  map[*Node]block
 }
 
 // Parse reads the first YAML document of src. Errors are *Error.
@@ -122,19 +123,16 @@ func (d *Doc) ScalarPos(ptr string, off int) (pos model.Pos, ok bool) {
 func (d *Doc) literalPos(n *Node, v string, off int) (model.Pos, bool) {
 	t := d.Tree.Text
 	src := t.src
-	// The content starts on the line after the indicator (and its
-	// comment, if any).
-	line := t.nextLine(n.Text)
-	indent := blockIndent(src, line)
+	starts, indent := d.blockLines(n, v)
 	if indent < 0 {
 		return model.Pos{}, false
 	}
-	// Walk the value's lines and the file's lines together.
 	valueLine := strings.Count(v[:off], "\n")
-	lineStart := strings.LastIndexByte(v[:off], '\n') + 1
-	for i := 0; i < valueLine && line < len(src); i++ {
-		line = t.nextLine(line)
+	if valueLine >= len(starts) {
+		return model.Pos{}, false
 	}
+	lineStart := strings.LastIndexByte(v[:off], '\n') + 1
+	line := starts[valueLine]
 	at := line + indent + (off - lineStart)
 	if line >= len(src) || at > t.lineEnd(line) {
 		return model.Pos{}, false
@@ -143,6 +141,41 @@ func (d *Doc) literalPos(n *Node, v string, off int) (model.Pos, bool) {
 		return model.Pos{}, false
 	}
 	return t.Pos(at), true
+}
+
+// blockLines returns the file offset of each line of a literal block
+// scalar's value and the block's indentation (-1 when it has none),
+// computed once per scalar: a script's commands and words each ask for a
+// position, and walking the block each time was quadratic in its length.
+func (d *Doc) blockLines(n *Node, v string) ([]int, int) {
+	if b, ok := d.blocks[n]; ok {
+		return b.starts, b.indent
+	}
+	t := d.Tree.Text
+	// The content starts on the line after the indicator (and its
+	// comment, if any).
+	line := t.nextLine(n.Text)
+	indent := blockIndent(t.src, line)
+	var starts []int
+	if indent >= 0 {
+		lines := strings.Count(v, "\n") + 1
+		starts = make([]int, 0, lines)
+		for i := 0; i < lines && line < len(t.src); i++ {
+			starts = append(starts, line)
+			line = t.nextLine(line)
+		}
+	}
+	if d.blocks == nil {
+		d.blocks = map[*Node]block{}
+	}
+	d.blocks[n] = block{starts: starts, indent: indent}
+	return starts, indent
+}
+
+// block is what blockLines computed for a literal block scalar.
+type block struct {
+	starts []int
+	indent int
 }
 
 // blockIndent is the indentation of a block scalar whose content starts
