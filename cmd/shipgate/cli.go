@@ -331,7 +331,7 @@ func (f *scanFlags) config() (scanConfig, error) {
 			return c, fmt.Errorf("--output %q: want FORMAT=FILE", o)
 		}
 		if _, known := report.Formats[format]; !known {
-			return c, fmt.Errorf("--output %q: unknown format %q (want text, json or sarif)", o, format)
+			return c, fmt.Errorf("--output %q: unknown format %q (want one of %s)", o, format, strings.Join(report.FormatNames(), ", "))
 		}
 		if prev, dup := c.outputs[format]; dup {
 			return c, fmt.Errorf("--output %q: %s already goes to %s", o, format, prev)
@@ -348,7 +348,7 @@ func (f *scanFlags) config() (scanConfig, error) {
 	seen := map[string]bool{}
 	for _, format := range f.formats {
 		if _, known := report.Formats[format]; !known {
-			return c, fmt.Errorf("--format: unknown format %q (want text, json or sarif)", format)
+			return c, fmt.Errorf("--format: unknown format %q (want one of %s)", format, strings.Join(report.FormatNames(), ", "))
 		}
 		if !seen[format] {
 			seen[format] = true
