@@ -62,6 +62,8 @@ type Options struct {
 // compiled form with one prepared query per input kind. Its methods are
 // safe for concurrent use.
 type Engine struct {
+	// lazy is Options.Lazy.
+	lazy  bool
 	rules []model.Rule
 	// active are the rules that run: all but the opt-in rules not enabled.
 	active []model.Rule
@@ -141,6 +143,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		schemas: opts.Schemas,
 		pkgs:    make(map[string]ast.Ref, len(mods)),
 		groups:  map[string]*group{},
+		lazy:    opts.Lazy,
 	}
 	for k, m := range mods {
 		e.pkgs[k] = m.Package.Path
