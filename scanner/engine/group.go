@@ -109,7 +109,7 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	}
 	mods[internalPackage] = cm
 
-	schemas, err := schemaSet(groupSchemas(e.schemas, g.views, srcs))
+	schemas, err := schemaSet(groupSchemas(e.schemas, g.views, srcs, e.lazy))
 	if err != nil {
 		return fmt.Errorf("load policies: %w", err)
 	}
@@ -257,9 +257,14 @@ func dataRefs(m *ast.Module) []ast.Ref {
 // groupSchemas are the view schemas a group's type checker needs: its own
 // views', or every view's when the group compiles files of the user's,
 // whose METADATA may name any schema.
-func groupSchemas(all map[string]map[string]any, views []string, srcs []source) map[string]map[string]any {
+func groupSchemas(all map[string]map[string]any, views []string, srcs []source, lazy bool) map[string]map[string]any {
 	if slices.ContainsFunc(srcs, func(s source) bool { return !s.builtin }) {
 		return all
+	}
+	if lazy {
+		// No policy of the group is type-checked (compileGroup): the
+		// schemas would only cost their conversion.
+		return nil
 	}
 	out := map[string]map[string]any{}
 	for _, v := range views {
