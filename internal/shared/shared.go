@@ -1,11 +1,16 @@
 // Package shared locates ../shared (the real-world corpus and the SARIF
-// schema) for tests. A user's clone has none, so tests skip with a clear
+// schema) for tests, and compiles and applies the view schemas. A user's clone has none, so tests skip with a clear
 // message; CI always has it, and .ci/run fails when it is missing.
 package shared
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -77,4 +82,66 @@ func SARIFSchema(tb testing.TB) *jsonschema.Schema {
 		tb.Fatalf("compile SARIF schema: %v", err)
 	}
 	return sch
+}
+
+// CorpusIndex returns the corpus directory and the slash-separated paths,
+// relative to it, of the files ../shared/corpus/INDEX.tsv lists with one
+// of formats (cfn-yaml, dockerfile, buildspec, gha-workflow, ...). The
+// test skips when ../shared is absent.
+func CorpusIndex(tb testing.TB, formats ...string) (root string, paths []string) {
+	tb.Helper()
+	root = Path(tb, "corpus")
+	f, err := os.Open(filepath.Join(root, "INDEX.tsv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) >= 2 && slices.Contains(formats, cols[1]) {
+			paths = append(paths, cols[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return root, paths
+}
+
+// CompileSchema compiles a view's JSON Schema (as the parsers build it,
+// JSON-shaped values) for validating views in tests.
+func CompileSchema(tb testing.TB, name string, schema map[string]any) *jsonschema.Schema {
+	tb.Helper()
+	b, err := json.Marshal(schema)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource(name+".json", doc); err != nil {
+		tb.Fatal(err)
+	}
+	s, err := c.Compile(name + ".json")
+	if err != nil {
+		tb.Fatalf("compile the %s view schema: %v", name, err)
+	}
+	return s
+}
+
+// Validate checks a view against a schema, through JSON so that its
+// values have the types a JSON decoder gives.
+func Validate(s *jsonschema.Schema, view any) error {
+	b, err := json.Marshal(view)
+	if err != nil {
+		return err
+	}
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	return s.Validate(v)
 }

@@ -1,7 +1,6 @@
 package buildspec
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -22,23 +21,7 @@ import (
 
 // corpusBuildspecs lists the corpus files INDEX.tsv says are buildspecs.
 func corpusBuildspecs(tb testing.TB) (root string, paths []string) {
-	root = shared.Path(tb, "corpus")
-	f, err := os.Open(filepath.Join(root, "INDEX.tsv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) >= 2 && cols[1] == "buildspec" {
-			paths = append(paths, cols[0])
-		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return root, paths
+	return shared.CorpusIndex(tb, "buildspec")
 }
 
 // knownNotes are the corpus buildspecs with a command that is not valid

@@ -55,7 +55,7 @@ func TestCorpus(t *testing.T) {
 	tmpls := parsedCorpus(t)
 	var srcs, bad, resources, invalid int
 	counts := map[string]int{}
-	schema := compileSchema(t)
+	schema := shared.CompileSchema(t, "aws", Schema())
 	unfilled.Store(0)
 	unkeyed.Store(0)
 	start := time.Now()
@@ -73,7 +73,7 @@ func TestCorpus(t *testing.T) {
 					t.Errorf("%s: %s: src %q not in source map", tm.Doc.Path, path, src)
 				}
 			})
-			if err := validate(schema, v); err != nil {
+			if err := shared.Validate(schema, v); err != nil {
 				invalid++
 				if invalid <= 5 {
 					t.Errorf("%s: view does not match the schema: %v", tm.Doc.Path, err)

@@ -1,65 +1,26 @@
 package cloud
 
 import (
-	"bytes"
-	"encoding/json"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
+	"github.com/shipgate/shipgate/internal/shared"
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner/model"
 )
-
-// compileSchema compiles Schema with a JSON Schema validator.
-func compileSchema(tb testing.TB) *jsonschema.Schema {
-	tb.Helper()
-	b, err := json.Marshal(Schema())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("aws.json", doc); err != nil {
-		tb.Fatal(err)
-	}
-	s, err := c.Compile("aws.json")
-	if err != nil {
-		tb.Fatalf("compile the view schema: %v", err)
-	}
-	return s
-}
-
-// validate checks a view against the schema, through JSON so that its
-// values have the types a JSON decoder gives.
-func validate(s *jsonschema.Schema, view map[string]any) error {
-	b, err := json.Marshal(view)
-	if err != nil {
-		return err
-	}
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		return err
-	}
-	return s.Validate(v)
-}
 
 // TestSchemaRejectsUnknownFields makes sure the schema is closed: a view
 // with a field the declaration lacks does not validate, so the engine's
 // type check of policies rejects a misspelt field.
 func TestSchemaRejectsUnknownFields(t *testing.T) {
-	s := compileSchema(t)
+	s := shared.CompileSchema(t, "aws", Schema())
 	good := CloudFormation(testDoc(t, "Resources:\n  B: {Type: AWS::S3::Bucket}\n"), nil)
-	if err := validate(s, good); err != nil {
+	if err := shared.Validate(s, good); err != nil {
 		t.Fatalf("a real view does not validate: %v", err)
 	}
 	bad := CloudFormation(testDoc(t, "Resources:\n  B: {Type: AWS::S3::Bucket}\n"), nil)
 	b := bad["s3"].(map[string]any)["buckets"].([]any)[0].(map[string]any)
 	b["encryptoin"] = b["encryption"]
-	if err := validate(s, bad); err == nil {
+	if err := shared.Validate(s, bad); err == nil {
 		t.Error("a view with a misspelt field validates")
 	}
 }

@@ -1,7 +1,6 @@
 package dockerfile
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -24,27 +23,22 @@ type corpusFile struct {
 // Dockerfile template; the test skips when ../shared is absent.
 func corpusDockerfiles(tb testing.TB) []corpusFile {
 	tb.Helper()
-	root := shared.Path(tb, "corpus")
-	f, err := os.Open(filepath.Join(root, "INDEX.tsv"))
-	if err != nil {
-		tb.Fatal(err)
+	formats := map[string]string{}
+	root, paths := shared.CorpusIndex(tb, "dockerfile")
+	for _, p := range paths {
+		formats[p] = "dockerfile"
 	}
-	defer f.Close()
+	_, templates := shared.CorpusIndex(tb, "dockerfile-template")
+	for _, p := range templates {
+		formats[p] = "dockerfile-template"
+	}
 	var files []corpusFile
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 2 || (cols[1] != "dockerfile" && cols[1] != "dockerfile-template") {
-			continue
-		}
-		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(cols[0])))
+	for _, p := range append(paths, templates...) {
+		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
 		if err != nil {
 			tb.Fatal(err)
 		}
-		files = append(files, corpusFile{cols[0], cols[1], src})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+		files = append(files, corpusFile{p, formats[p], src})
 	}
 	return files
 }

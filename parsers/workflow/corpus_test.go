@@ -1,74 +1,23 @@
 package workflow
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/shipgate/shipgate/internal/shared"
 	"github.com/shipgate/shipgate/scanner/model"
 )
-
-// compileSchema compiles Schema with a JSON Schema validator.
-func compileSchema(tb testing.TB) *jsonschema.Schema {
-	tb.Helper()
-	b, err := json.Marshal(Schema())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("workflow.json", doc); err != nil {
-		tb.Fatal(err)
-	}
-	s, err := c.Compile("workflow.json")
-	if err != nil {
-		tb.Fatalf("compile the view schema: %v", err)
-	}
-	return s
-}
-
-func validate(s *jsonschema.Schema, view map[string]any) error {
-	b, err := json.Marshal(view)
-	if err != nil {
-		return err
-	}
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		return err
-	}
-	return s.Validate(v)
-}
 
 // TestCorpus parses every workflow of the shared corpus (INDEX.tsv format
 // gha-workflow) and every action.yml in it: each is claimed, parses
 // without error, validates against the schema, and every range lies
 // inside the file.
 func TestCorpus(t *testing.T) {
-	dir := shared.Path(t, "corpus")
-	f, err := os.Open(filepath.Join(dir, "INDEX.tsv"))
-	if err != nil {
-		t.Skipf("no corpus index: %v", err)
-	}
-	defer f.Close()
-	var files []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) > 1 && cols[1] == "gha-workflow" {
-			files = append(files, cols[0])
-		}
-	}
+	dir, files := shared.CorpusIndex(t, "gha-workflow")
 	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (d.Name() == "action.yml" || d.Name() == "action.yaml") {
 			rel, _ := filepath.Rel(dir, p)
@@ -79,7 +28,7 @@ func TestCorpus(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no workflow in the corpus index")
 	}
-	s := compileSchema(t)
+	s := shared.CompileSchema(t, "workflow", Schema())
 	r := &Reader{}
 	outcome := map[string]int{}
 	for _, rel := range files {
@@ -105,7 +54,7 @@ func TestCorpus(t *testing.T) {
 			continue
 		}
 		outcome["parsed"]++
-		if err := validate(s, d.View); err != nil {
+		if err := shared.Validate(s, d.View); err != nil {
 			t.Errorf("%s: view does not match the schema: %v", rel, err)
 		}
 		checkRanges(t, rel, src, d)
