@@ -90,11 +90,7 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 			return fmt.Errorf("load policies: %s: policy %s is not the one loaded", p.rule.File, p.rule.ID)
 		}
 		p.off = e.pols[i].off
-		// A scan (lazy) leaves the type check of the built-in policies to
-		// their tests and to every eager compile (policies list, policies
-		// test, TestRuleReference), which check them all: it is 10-15% of
-		// a one-file scan. The user's policies are always checked.
-		if !p.rule.Builtin || !e.lazy {
+		if e.typeChecks(p.rule.Builtin) {
 			annotateSchema(p, e.schemas)
 		}
 	}
@@ -109,7 +105,7 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	}
 	mods[internalPackage] = cm
 
-	schemas, err := schemaSet(groupSchemas(e.schemas, g.views, srcs, e.lazy))
+	schemas, err := schemaSet(e.groupSchemas(g.views, srcs))
 	if err != nil {
 		return fmt.Errorf("load policies: %w", err)
 	}
@@ -254,21 +250,26 @@ func dataRefs(m *ast.Module) []ast.Ref {
 	return out
 }
 
-// groupSchemas are the view schemas a group's type checker needs: its own
-// views', or every view's when the group compiles files of the user's,
-// whose METADATA may name any schema.
-func groupSchemas(all map[string]map[string]any, views []string, srcs []source, lazy bool) map[string]map[string]any {
-	if slices.ContainsFunc(srcs, func(s source) bool { return !s.builtin }) {
-		return all
-	}
-	if lazy {
-		// No policy of the group is type-checked (compileGroup): the
-		// schemas would only cost their conversion.
+// typeChecks reports whether a policy is type-checked when its group
+// compiles. A scan (lazy) leaves the type check of the built-in policies
+// to their tests and to every eager compile (policies list, policies
+// test, TestRuleReference), which check them all: it is 10-15% of a
+// one-file scan. The user's policies are always checked.
+func (e *Engine) typeChecks(builtin bool) bool { return !builtin || !e.lazy }
+
+// groupSchemas are the view schemas a group's type checker needs: none
+// when it checks no policy, every view's when it compiles files of the
+// user's, whose METADATA may name any schema, else its own views'.
+func (e *Engine) groupSchemas(views []string, srcs []source) map[string]map[string]any {
+	if !slices.ContainsFunc(srcs, func(s source) bool { return e.typeChecks(s.builtin) }) {
 		return nil
+	}
+	if slices.ContainsFunc(srcs, func(s source) bool { return !s.builtin }) {
+		return e.schemas
 	}
 	out := map[string]map[string]any{}
 	for _, v := range views {
-		if s, ok := all[v]; ok {
+		if s, ok := e.schemas[v]; ok {
 			out[v] = s
 		}
 	}
