@@ -316,30 +316,9 @@ func parseShipgate(rest string) (*ignore, string) {
 }
 
 // metadataIgnores turns the suppressions a reader found in resource
-// Metadata (shipgate's own, in JSON templates) into ignores.
-func metadataIgnores(doc *model.Document) []*ignore {
-	var out []*ignore
-	for _, fi := range doc.ForeignIgnores {
-		if fi.Tool != "shipgate" || !idListRe.MatchString(fi.ID) || strings.Contains(fi.ID, ",") || (fi.ID == "*" && fi.Reason == "") {
-			continue
-		}
-		ig := &ignore{tool: "shipgate", ids: []string{fi.ID}, reason: fi.Reason, rng: fi.Range, scope: scopeResource, resource: fi.Resource}
-		if fi.Expires != "" {
-			d, err := time.Parse(time.DateOnly, fi.Expires)
-			if err != nil {
-				// Reported by metadataErrors.
-				continue
-			}
-			ig.expires = d
-		}
-		out = append(out, ig)
-	}
-	return out
-}
-
-// metadataErrors reports malformed Metadata suppressions.
-func metadataErrors(doc *model.Document) []model.FileError {
-	var errs []model.FileError
+// Metadata (shipgate's own, in JSON templates) into ignores, and reports
+// the malformed ones.
+func metadataIgnores(doc *model.Document) (igs []*ignore, errs []model.FileError) {
 	for _, fi := range doc.ForeignIgnores {
 		if fi.Tool != "shipgate" {
 			continue
@@ -348,15 +327,26 @@ func metadataErrors(doc *model.Document) []model.FileError {
 		fail := func(msg string) {
 			errs = append(errs, model.FileError{Path: cmp.Or(r.File, doc.Path), Range: &r, Kind: model.ErrSuppression, Message: "malformed suppression: " + msg})
 		}
+		ig := &ignore{tool: "shipgate", ids: []string{fi.ID}, reason: fi.Reason, rng: fi.Range, scope: scopeResource, resource: fi.Resource}
 		if !idListRe.MatchString(fi.ID) || strings.Contains(fi.ID, ",") {
 			fail(fmt.Sprintf("Metadata.shipgate.ignore of %q needs an id naming one rule", fi.Resource))
-		} else if fi.ID == "*" && fi.Reason == "" {
-			fail("a wildcard suppression needs a reason")
-		} else if _, err := time.Parse(time.DateOnly, fi.Expires); fi.Expires != "" && err != nil {
-			fail(fmt.Sprintf("expires %q is not a date (YYYY-MM-DD)", fi.Expires))
+			continue
 		}
+		if fi.ID == "*" && fi.Reason == "" {
+			fail("a wildcard suppression needs a reason")
+			continue
+		}
+		if fi.Expires != "" {
+			d, err := time.Parse(time.DateOnly, fi.Expires)
+			if err != nil {
+				fail(fmt.Sprintf("expires %q is not a date (YYYY-MM-DD)", fi.Expires))
+				continue
+			}
+			ig.expires = d
+		}
+		igs = append(igs, ig)
 	}
-	return errs
+	return igs, errs
 }
 
 // ignoreUse is what the units of a scan saw of one suppression: it is
@@ -376,8 +366,9 @@ func (s *Scanner) suppress(ur *unitResult, u model.Unit, docs []*model.Document,
 		ur.errs = append(ur.errs, errs...)
 	}
 	for _, doc := range docs {
-		igs = append(igs, metadataIgnores(doc)...)
-		ur.errs = append(ur.errs, metadataErrors(doc)...)
+		mi, errs := metadataIgnores(doc)
+		igs = append(igs, mi...)
+		ur.errs = append(ur.errs, errs...)
 	}
 	if len(igs) == 0 {
 		return
