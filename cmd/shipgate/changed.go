@@ -332,7 +332,7 @@ func runGit(ctx context.Context, dir string, limit int64, args ...string) ([]byt
 	}
 	if err != nil {
 		if errors.Is(err, exec.ErrNotFound) {
-			return nil, errors.New("git is not installed (changed-files mode runs git)")
+			return nil, errors.New("git is not installed (changed-files mode and hook install run it)")
 		}
 		if ctx.Err() == context.DeadlineExceeded {
 			return nil, fmt.Errorf("git %s: took longer than %s", args[0], gitTimeout)

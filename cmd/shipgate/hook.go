@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -146,18 +145,15 @@ func installHook(dir, script string, force bool) (string, bool, error) {
 // hooksDir asks git where the repository at dir keeps its hooks: it knows
 // worktrees, submodules and core.hooksPath.
 func hooksDir(dir string) (string, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), gitTimeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "git", "-C", dir, "rev-parse", "--git-path", "hooks")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &limitWriter{w: &out, n: 64 << 10}, &limitWriter{w: &errOut, n: 4 << 10}
-	if err := cmd.Run(); err != nil {
-		if msg := strings.TrimSpace(errOut.String()); msg != "" {
-			return "", fmt.Errorf("git rev-parse in %s: %s", dir, msg)
+	out, err := runGit(context.Background(), dir, 64<<10, "rev-parse", "--git-path", "hooks")
+	if err != nil {
+		var ge *gitError
+		if errors.As(err, &ge) {
+			return "", fmt.Errorf("git rev-parse in %s: %s", dir, ge.msg)
 		}
 		return "", fmt.Errorf("git rev-parse in %s: %w", dir, err)
 	}
-	hooks := strings.TrimRight(out.String(), "\r\n")
+	hooks := strings.TrimRight(string(out), "\r\n")
 	if hooks == "" || strings.ContainsAny(hooks, "\n\x00") {
 		return "", fmt.Errorf("git rev-parse in %s: unexpected output %q", dir, hooks)
 	}
@@ -165,21 +161,4 @@ func hooksDir(dir string) (string, error) {
 		hooks = filepath.Join(dir, hooks)
 	}
 	return hooks, nil
-}
-
-// limitWriter keeps the first n bytes written to it and drops the rest.
-type limitWriter struct {
-	w io.Writer
-	n int
-}
-
-func (l *limitWriter) Write(p []byte) (int, error) {
-	if l.n > 0 {
-		k := min(len(p), l.n)
-		l.n -= k
-		if _, err := l.w.Write(p[:k]); err != nil {
-			return 0, err
-		}
-	}
-	return len(p), nil
 }
