@@ -1,5 +1,7 @@
 package cloud
 
+import "slices"
+
 // This file declares the normalised AWS view: every collection, field,
 // AWS default and CloudFormation source. Adding a field is one entry here;
 // readers, the JSON Schema and docs/normalised-view.md follow from it.
@@ -39,7 +41,13 @@ var statementFields = []Field{
 		Doc: "the condition map as written (operator → key → value); null when there is none"},
 }
 
-var collections = []*Collection{
+// collections is every collection of the view, in the order of
+// docs/normalised-view.md: the core ones here, each area's in its file.
+var collections = slices.Concat(coreCollections, identityCollections, networkCollections,
+	dataCollections, computeCollections, deliveryCollections)
+
+// coreCollections are the collections the first policies read.
+var coreCollections = []*Collection{
 	{
 		Service: "s3", Name: "buckets", Doc: "S3 buckets",
 		CFN: []Origin{

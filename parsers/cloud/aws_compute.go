@@ -1,0 +1,4 @@
+package cloud
+
+// computeCollections are the collections of Lambda, ECS, EKS, App Runner, CloudTrail, CloudWatch, SNS and SQS.
+var computeCollections = []*Collection{}
