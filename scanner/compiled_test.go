@@ -3,7 +3,10 @@ package scanner
 import (
 	"context"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -48,7 +51,10 @@ func BenchmarkOneFileScan(b *testing.B) {
 // refer to would fail here).
 func TestLazyEqualsEager(t *testing.T) {
 	ctx := context.Background()
-	paths := []string{"../testdata/e2e/repository/repo", "../examples/app.yaml", "../parsers"}
+	// Every policy's fixtures, so that each partition group (an AWS
+	// policy compiled and evaluated only for documents that declare a
+	// service it reads) is compared with the eager result.
+	paths := []string{"../testdata/e2e/repository/repo", "../examples/app.yaml", "../parsers", "../testdata/policies"}
 	var results []*model.Result
 	for _, all := range []bool{true, false} {
 		s, err := New(ctx, Options{CompileAll: all})
@@ -68,8 +74,17 @@ func TestLazyEqualsEager(t *testing.T) {
 				t.Errorf("%s: %v", k, err)
 			}
 		}
-		if got := slices.Sorted(maps.Keys(s.engine.Compiled())); !slices.Equal(got, model.Views()) {
+		var views []string
+		for name := range s.engine.Compiled() {
+			view, _, _ := strings.Cut(name, ":")
+			views = append(views, view)
+		}
+		slices.Sort(views)
+		if got := slices.Compact(views); !slices.Equal(got, model.Views()) {
 			t.Errorf("compiled views %v, want %v", got, model.Views())
+		}
+		if len(s.engine.Compiled()) <= len(model.Views()) {
+			t.Errorf("compiled %v: no AWS partition group", slices.Sorted(maps.Keys(s.engine.Compiled())))
 		}
 	}
 	if len(results[0].Findings) == 0 {
@@ -77,5 +92,51 @@ func TestLazyEqualsEager(t *testing.T) {
 	}
 	if diff := cmp.Diff(results[0], results[1]); diff != "" {
 		t.Errorf("lazy result differs from eager (-eager +lazy):\n%s", diff)
+	}
+}
+
+// TestPartitionedPoliciesNeedTheirServices: a lazy engine evaluates a
+// built-in AWS policy only for documents that declare a resource of a
+// service it reads (engine.partition). That is right only if no such
+// policy reports anything about a document without one: here, evaluated
+// eagerly on documents whose view is empty, none may.
+func TestPartitionedPoliciesNeedTheirServices(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"template.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Wait:\n    Type: AWS::CloudFormation::WaitConditionHandle\n",
+		"main.tf":       "resource \"null_resource\" \"x\" {}\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	s, err := New(ctx, Options{CompileAll: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	partitioned := 0
+	reads := map[string][]string{}
+	for _, r := range s.Rules() {
+		if len(r.Reads) > 0 {
+			partitioned++
+			reads[r.ID] = r.Reads
+		}
+	}
+	if partitioned == 0 {
+		t.Fatal("no rule records what it reads: the test proves nothing")
+	}
+	res, err := s.Scan(ctx, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Scanned) != len(files) {
+		t.Fatalf("scanned %d documents, want %d: %+v", len(res.Scanned), len(files), res.Errors)
+	}
+	for _, f := range res.Findings {
+		if reads[f.RuleID] != nil {
+			t.Errorf("%s (reads %v) reports %s on a document without those services: %s", f.RuleID, reads[f.RuleID], f.Range, f.Message)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -20,8 +21,11 @@ var removedBuiltins = []string{
 }
 
 // capabilities returns OPA's capabilities for this version without the
-// builtins a policy must not call, and with no network host allowed.
-func capabilities() (*ast.Capabilities, map[string]bool) {
+// builtins a policy must not call, and with no network host allowed. They
+// are built once: every group's compiler reads them, none changes them.
+func capabilities() (*ast.Capabilities, map[string]bool) { return restricted() }
+
+var restricted = sync.OnceValues(func() (*ast.Capabilities, map[string]bool) {
 	caps := ast.CapabilitiesForThisVersion()
 	removed := map[string]bool{}
 	caps.Builtins = slices.DeleteFunc(caps.Builtins, func(b *ast.Builtin) bool {
@@ -33,4 +37,8 @@ func capabilities() (*ast.Capabilities, map[string]bool) {
 	})
 	caps.AllowNet = []string{}
 	return caps, removed
-}
+})
+
+// parserCapabilities are OPA's own for this version, for the parser: left
+// out of ParserOptions, the parser builds them anew for every file.
+var parserCapabilities = sync.OnceValue(func() *ast.Capabilities { return ast.CapabilitiesForThisVersion() })

@@ -79,8 +79,12 @@ type Engine struct {
 	// pkgs holds the package of each file parsed by New (by moduleKey),
 	// so a group finds the libraries its policies refer to.
 	pkgs map[string]ast.Ref
-	// groups holds the group that evaluates each view's kinds.
-	groups map[string]*group
+	// groups holds the groups that evaluate each view's kinds, the base
+	// group first.
+	groups map[string][]*group
+	// indexed is true when the built-in policies were loaded from their
+	// index: each group checks the index against the files it parses.
+	indexed bool
 }
 
 // Result is one element of a policy's deny or warn set.
@@ -121,18 +125,46 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	srcs := append(slices.Clone(builtin), extra...)
 
-	// Lazily, the built-in files are read as their headers only: the
-	// package and its metadata, enough to list the rule and know its
-	// kinds. Each is parsed whole by the group that compiles it.
-	loaded := srcs
-	if opts.Lazy {
-		loaded = append(headers(builtin), extra...)
+	// Lazily, the built-in files are known from their index (index.go),
+	// or else read as their headers only: the package and its metadata,
+	// enough to list the rule and know its kinds. Each is parsed whole by
+	// the group that compiles it.
+	var idx *index
+	if opts.Lazy && opts.Builtin != nil {
+		if idx, err = readIndex(opts.Builtin); err != nil {
+			return nil, err
+		}
 	}
-	mods, errs := parse(loaded)
+	loaded := srcs
+	mods := map[string]*ast.Module{}
+	var errs []error
+	switch {
+	case idx != nil:
+		if mods, err = idx.modules(builtin); err != nil {
+			return nil, fmt.Errorf("load policies: %w", err)
+		}
+		loaded = append(headers(builtin), extra...)
+		user, perrs := parse(extra, everySource)
+		maps.Copy(mods, user)
+		errs = perrs
+	case opts.Lazy:
+		loaded = append(headers(builtin), extra...)
+		mods, errs = parse(loaded, everySource)
+	default:
+		mods, errs = parse(loaded, everySource)
+	}
 	pols, perrs := findPolicies(loaded, mods)
 	errs = append(errs, perrs...)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("load policies: %w", joinErrors(errs))
+	}
+	if idx != nil {
+		reads := idx.reads()
+		for _, p := range pols {
+			if p.rule.Builtin {
+				p.rule.Reads = reads[p.rule.ID]
+			}
+		}
 	}
 
 	e := &Engine{
@@ -142,8 +174,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		srcs:    srcs,
 		schemas: opts.Schemas,
 		pkgs:    make(map[string]ast.Ref, len(mods)),
-		groups:  map[string]*group{},
+		groups:  map[string][]*group{},
 		lazy:    opts.Lazy,
+		indexed: idx != nil,
 	}
 	for k, m := range mods {
 		e.pkgs[k] = m.Package.Path
@@ -152,32 +185,56 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	for i, p := range pols {
-		e.rules = append(e.rules, p.rule)
 		e.byID[p.rule.ID] = i
-		if !p.off {
-			e.active = append(e.active, p.rule)
-		}
 	}
-
 	if !opts.Lazy {
 		g := &group{views: model.Views()}
 		for _, v := range g.views {
-			e.groups[v] = g
+			e.groups[v] = []*group{g}
 		}
 		if err := e.ensure(ctx, g); err != nil {
 			return nil, err
 		}
+		e.list()
 		return e, nil
 	}
+	// A view's base group holds its policies but the built-in AWS ones
+	// that read only some services: those are grouped by the services
+	// they read, and a document pays only for the groups of the services
+	// it declares (partition).
+	parts := map[string]bool{}
+	for _, p := range pols {
+		parts[partition(p.rule)] = true
+	}
 	for _, v := range model.Views() {
-		e.groups[v] = &group{views: []string{v}}
+		e.groups[v] = []*group{{views: []string{v}}}
+		if v != model.ViewAWS {
+			continue
+		}
+		for _, part := range slices.Sorted(maps.Keys(parts)) {
+			if part != "" {
+				e.groups[v] = append(e.groups[v], &group{views: []string{v}, part: part, services: strings.Split(part, "+")})
+			}
+		}
 	}
 	for _, v := range userViews(pols, len(extra) > 0) {
-		if err := e.ensure(ctx, e.groups[v]); err != nil {
+		if err := e.ensure(ctx, e.groups[v][0]); err != nil {
 			return nil, err
 		}
 	}
+	e.list()
 	return e, nil
+}
+
+// list fills Rules and Active once New has compiled what it compiles,
+// which sets their Reads (setReads).
+func (e *Engine) list() {
+	for _, p := range e.pols {
+		e.rules = append(e.rules, p.rule)
+		if !p.off {
+			e.active = append(e.active, p.rule)
+		}
+	}
 }
 
 // userViews are the views whose group holds a policy of the user's, in
@@ -305,32 +362,64 @@ func (e *Engine) Rule(id string) (model.Rule, bool) {
 // resource and source pointer. A policy failure — a builtin error, a
 // malformed result, the time limit — is an error, never an empty result:
 // one *PolicyError per failing policy (errors.Join), returned with the
-// results of every other policy. All policies are evaluated in one query;
-// when that fails, each is evaluated alone with the time limit, so one
-// failing policy does not hide the findings of the others.
+// results of every other policy. The policies of a group are evaluated in
+// one query; when that fails, each is evaluated alone with the time
+// limit, so one failing policy does not hide the findings of the others.
+// A partition group is skipped when the document declares none of its
+// services: its policies can report nothing there.
 func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any) ([]Result, error) {
-	g := e.groups[model.ViewOf(kind)]
-	if g == nil {
+	view := model.ViewOf(kind)
+	groups := e.groups[view]
+	if groups == nil {
 		return nil, fmt.Errorf("evaluate: unknown kind %q", kind)
 	}
-	if err := e.ensure(ctx, g); err != nil {
-		return nil, fmt.Errorf("evaluate %s: %w", kind, err)
+	has := present(input, view)
+	var value ast.Value
+	var out []Result
+	var errs []error
+	for _, g := range groups {
+		if !g.evaluates(has) {
+			continue
+		}
+		if err := e.ensure(ctx, g); err != nil {
+			errs = append(errs, fmt.Errorf("evaluate %s: %w", kind, err))
+			continue
+		}
+		pq, ok := g.queries[kind]
+		if !ok {
+			continue
+		}
+		if value == nil {
+			v, err := ast.InterfaceToValue(input)
+			if err != nil {
+				return nil, fmt.Errorf("evaluate %s: convert input: %w", kind, err)
+			}
+			value = v
+		}
+		res, err := e.evalGroup(ctx, g, kind, pq, value)
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
+		}
+		out = append(out, res...)
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = append(errs, joined.Unwrap()...)
+		} else if err != nil {
+			errs = append(errs, err)
+		}
 	}
-	pq, ok := g.queries[kind]
-	if !ok {
-		return nil, nil
-	}
-	value, err := ast.InterfaceToValue(input)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate %s: convert input: %w", kind, err)
-	}
+	slices.SortFunc(out, compareResults)
+	return out, errors.Join(errs...)
+}
 
+// evalGroup evaluates the query of group g for kind, or each of its
+// policies alone when that fails.
+func (e *Engine) evalGroup(ctx context.Context, g *group, kind model.Kind, pq *rego.PreparedEvalQuery, value ast.Value) ([]Result, error) {
 	tctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
 	rs, err := pq.Eval(tctx, rego.EvalParsedInput(value))
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
+			return nil, ctx.Err()
 		}
 		return e.evalEach(ctx, g, kind, value)
 	}
@@ -341,7 +430,6 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 	if !ok {
 		return nil, fmt.Errorf("evaluate %s: unexpected result %T", kind, rs[0].Expressions[0].Value)
 	}
-
 	out := make([]Result, 0, len(items))
 	var errs []error
 	for _, it := range items {
@@ -352,7 +440,6 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 		}
 		out = append(out, r)
 	}
-	slices.SortFunc(out, compareResults)
 	return out, joinErrors(errs)
 }
 

@@ -140,6 +140,7 @@ func TestRulesMetadata(t *testing.T) {
 			Package:     "shipgate.aws.s3_encryption",
 			File:        "aws/s3_encryption.rego",
 			Builtin:     true,
+			Reads:       []string{"s3.buckets"},
 		},
 		{
 			ID:       "DOCKER-001",

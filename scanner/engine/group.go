@@ -18,11 +18,18 @@ import (
 // group is the compiled form of the policies that apply to the kinds of
 // some views: every library file, those policies, and the generated
 // collector module, in one compiler, with one prepared query per kind. An
-// eager engine has one group for every view; a lazy one a group per view,
-// compiled once, when first needed.
+// eager engine has one group for every view. A lazy one has a base group
+// per view and, for the AWS view, a group per set of services that
+// built-in policies read (partition); each is compiled once, when first
+// needed.
 type group struct {
 	views []string
-	once  sync.Once
+	// part names the services of a partition group ("iam+s3"), services
+	// lists them; both are empty for a base group, which every document
+	// of its views is evaluated by.
+	part     string
+	services []string
+	once     sync.Once
 	// done is set once compiled: Compiled reads took without waiting.
 	done atomic.Bool
 	err  error
@@ -35,6 +42,29 @@ type group struct {
 	single   map[int]*single
 	// took is how long the compilation took.
 	took time.Duration
+}
+
+// name is how Compiled shows the group: its views, and its services.
+func (g *group) name() string {
+	n := strings.Join(g.views, "+")
+	if g.part != "" {
+		n += ":" + g.part
+	}
+	return n
+}
+
+// evaluates reports whether a document whose view holds objects of the
+// services in present is evaluated by g.
+func (g *group) evaluates(present map[string]bool) bool {
+	return g.services == nil || slices.ContainsFunc(g.services, func(s string) bool { return present[s] })
+}
+
+// partOf is the partition group of a policy: none in an eager engine.
+func (e *Engine) partOf(p *policy) string {
+	if !e.lazy {
+		return ""
+	}
+	return partition(p.rule)
 }
 
 // ensure compiles g the first time one of its kinds is evaluated. The
@@ -50,17 +80,18 @@ func (e *Engine) ensure(ctx context.Context, g *group) error {
 	return g.err
 }
 
-// Compiled returns how long compiling took for each view compiled so
-// far, by view; views compiled together (an eager engine) share one
-// figure, under their names joined by "+".
+// Compiled returns how long compiling took for each group compiled so
+// far, by name: the view, with the services of a partition group
+// ("aws:s3"); views compiled together (an eager engine) share one figure,
+// under their names joined by "+".
 func (e *Engine) Compiled() map[string]time.Duration {
 	out := map[string]time.Duration{}
 	for _, v := range model.Views() {
-		g := e.groups[v]
-		if g == nil || !g.done.Load() {
-			continue
+		for _, g := range e.groups[v] {
+			if g.done.Load() {
+				out[g.name()] = g.took
+			}
 		}
-		out[strings.Join(g.views, "+")] = g.took
 	}
 	return out
 }
@@ -73,23 +104,17 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	for _, v := range g.views {
 		kinds = append(kinds, model.ViewKinds(v)...)
 	}
-	srcs, mods, errs := e.groupSources(kinds)
+	srcs, mods, errs := e.groupSources(g, kinds)
 	if srcs == nil {
 		return nil
 	}
-	pols, perrs := findPolicies(srcs, mods)
+	pols, perrs := e.groupPolicies(srcs, mods)
 	errs = append(errs, perrs...)
 	if len(errs) > 0 {
 		return fmt.Errorf("load policies: %w", joinErrors(errs))
 	}
 	index := func(p *policy) int { return e.byID[p.rule.ID] }
 	for _, p := range pols {
-		i, ok := e.byID[p.rule.ID]
-		if !ok || e.pols[i].rule.File != p.rule.File {
-			// The header said otherwise than the whole file.
-			return fmt.Errorf("load policies: %s: policy %s is not the one loaded", p.rule.File, p.rule.ID)
-		}
-		p.off = e.pols[i].off
 		if e.typeChecks(p.rule.Builtin) {
 			annotateSchema(p, e.schemas)
 		}
@@ -99,7 +124,7 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	if len(withPolicies) == 0 {
 		return nil
 	}
-	cm, err := ast.ParseModuleWithOpts(internalPackage+".rego", collector, ast.ParserOptions{RegoVersion: ast.RegoV1})
+	cm, err := ast.ParseModuleWithOpts(internalPackage+".rego", collector, ast.ParserOptions{RegoVersion: ast.RegoV1, Capabilities: parserCapabilities()})
 	if err != nil {
 		return fmt.Errorf("load policies: generated module: %w", err)
 	}
@@ -115,8 +140,15 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 		WithSchemas(schemas).
 		WithUseTypeCheckAnnotations(true).
 		WithEnablePrintStatements(false)
+	if !slices.ContainsFunc(srcs, func(s source) bool { return e.typeChecks(s.builtin) }) {
+		compiler = compiler.WithSkipStages(checkOnlyStages...)
+	}
 	if compiler.Compile(mods); compiler.Failed() {
 		return fmt.Errorf("compile policies: %w", joinErrors(explainRemoved(compiler.Errors, removed)))
+	}
+
+	if err := e.setReads(compiler, pols); err != nil {
+		return err
 	}
 
 	queries := map[model.Kind]*rego.PreparedEvalQuery{}
@@ -140,18 +172,57 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	return nil
 }
 
-// groupSources parses the files a group compiles whole: the policies that
-// apply to kinds (opt-in ones not enabled too, so an error in them is
-// found), every library of the user's, and the built-in libraries those
-// refer to, directly or through one another. It returns nil sources when
-// no policy applies.
-func (e *Engine) groupSources(kinds []model.Kind) ([]source, map[string]*ast.Module, []error) {
+// groupPolicies are the loaded policies among a group's files, with what
+// only the whole file shows: its module and whether it defines deny and
+// warn. The user's files were checked whole by New; a built-in file read
+// from its header or the index is checked here, the index against what
+// the policy reads once compiled (setReads).
+func (e *Engine) groupPolicies(srcs []source, mods map[string]*ast.Module) ([]*policy, []error) {
+	byFile := make(map[string]int, len(e.pols))
+	for i, p := range e.pols {
+		byFile[moduleKey(source{file: p.rule.File, builtin: p.rule.Builtin})] = i
+	}
+	var out []*policy
+	var errs []error
+	for _, s := range srcs {
+		i, ok := byFile[moduleKey(s)]
+		m := mods[moduleKey(s)]
+		if !ok || m == nil {
+			continue // a library, or a parse error already reported
+		}
+		p := *e.pols[i]
+		if !m.Package.Path.Equal(p.pkg) {
+			errs = append(errs, fmt.Errorf("%s: policy %s is not the one loaded", s.file, p.rule.ID))
+			continue
+		}
+		deny, warn, rerrs := resultRules(m)
+		switch {
+		case len(rerrs) > 0:
+			errs = append(errs, rerrs...)
+			continue
+		case !deny && !warn:
+			errs = append(errs, errAt(m.Package.Location, "policy %s defines neither deny nor warn", p.rule.Package))
+			continue
+		}
+		p.mod, p.deny, p.warn = m, deny, warn
+		out = append(out, &p)
+	}
+	slices.SortFunc(out, func(a, b *policy) int { return strings.Compare(a.rule.ID, b.rule.ID) })
+	return out, errs
+}
+
+// groupSources parses the files group g compiles whole: the policies of
+// its partition that apply to kinds (opt-in ones not enabled too, so an
+// error in them is found), every library of the user's, and the built-in
+// libraries those refer to, directly or through one another. It returns
+// nil sources when no policy applies.
+func (e *Engine) groupSources(g *group, kinds []model.Kind) ([]source, map[string]*ast.Module, []error) {
 	policyFile := map[string]bool{}
 	mine := map[string]bool{}
 	for _, p := range e.pols {
 		key := moduleKey(source{file: p.rule.File, builtin: p.rule.Builtin})
 		policyFile[key] = true
-		if appliesTo(p, kinds) {
+		if appliesTo(p, kinds) && e.partOf(p) == g.part {
 			mine[key] = true
 		}
 	}
@@ -167,7 +238,8 @@ func (e *Engine) groupSources(kinds []model.Kind) ([]source, map[string]*ast.Mod
 			libs = append(libs, s)
 		}
 	}
-	mods, errs := parse(srcs)
+	annotated := func(s source) bool { return e.typeChecks(s.builtin) }
+	mods, errs := parse(srcs, annotated)
 	var refs []ast.Ref
 	for _, m := range mods {
 		refs = append(refs, dataRefs(m)...)
@@ -182,7 +254,7 @@ func (e *Engine) groupSources(kinds []model.Kind) ([]source, map[string]*ast.Mod
 				rest = append(rest, s)
 				continue
 			}
-			m, perrs := parse([]source{s})
+			m, perrs := parse([]source{s}, annotated)
 			errs = append(errs, perrs...)
 			for k, mod := range m {
 				mods[k] = mod
@@ -248,6 +320,40 @@ func dataRefs(m *ast.Module) []ast.Ref {
 		ast.WalkTerms(rule, visit)
 	}
 	return out
+}
+
+// setReads works out what each AWS policy of a compiled group reads
+// (compiledReads). A group compiled by New — every group of an eager
+// engine, the base groups with the user's policies — records it in the
+// policy's Rule; a built-in policy known from the index must read what
+// the index says, since its partition was chosen by it.
+func (e *Engine) setReads(c *ast.Compiler, pols []*policy) error {
+	for _, p := range pols {
+		if !awsOnly(p.rule) {
+			continue
+		}
+		reads := compiledReads(c, p.pkg, model.ViewAWS)
+		switch i := e.byID[p.rule.ID]; {
+		case e.indexed && p.rule.Builtin:
+			if !sameReads(reads, p.rule.Reads) {
+				return staleIndex(p.rule.File, "what the policy reads")
+			}
+		case !e.lazy || !p.rule.Builtin:
+			e.pols[i].rule.Reads = reads
+		}
+	}
+	return nil
+}
+
+// checkOnlyStages are the compiler stages that only look for mistakes.
+// A lazy engine skips them for a group of built-in files alone: every
+// eager compile (TestIndex, policies list, policies test) runs them on
+// all the built-in files together, and a group is a part of that.
+var checkOnlyStages = []ast.StageID{
+	ast.StageCheckUnusedImports, ast.StageCheckKeywordOverrides, ast.StageCheckDuplicateImports,
+	ast.StageCheckVoidCalls, ast.StageCheckRuleConflicts,
+	ast.StageCheckRecursion, ast.StageCheckTypes, ast.StageCheckDeprecatedBuiltins,
+	ast.StageBuildRequiredCapabilities,
 }
 
 // typeChecks reports whether a policy is type-checked when its group

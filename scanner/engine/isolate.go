@@ -75,7 +75,7 @@ func (e *Engine) evalEach(ctx context.Context, g *group, kind model.Kind, value 
 	var out []Result
 	var errs []error
 	for i, r := range e.rules {
-		if e.pols[i].off || (len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind)) {
+		if e.pols[i].off || g.single[i] == nil || (len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind)) {
 			continue
 		}
 		res, err := e.evalPolicy(ctx, g, i, value)

@@ -161,15 +161,19 @@ func headers(srcs []source) []source {
 	return hs
 }
 
-// parse parses every source as Rego v1 with annotations. The module map is
-// keyed so that a built-in file and a user file of the same name stay apart.
-func parse(srcs []source) (map[string]*ast.Module, []error) {
+// parse parses every source as Rego v1, with its annotations when
+// annotated says so: their YAML is most of the cost of parsing a policy,
+// and a group that does not type-check a built-in policy needs none of
+// them (group.go). The module map is keyed so that a built-in file and a
+// user file of the same name stay apart.
+func parse(srcs []source, annotated func(source) bool) (map[string]*ast.Module, []error) {
 	mods := make(map[string]*ast.Module, len(srcs))
 	var errs []error
 	for _, s := range srcs {
 		m, err := ast.ParseModuleWithOpts(s.file, s.text, ast.ParserOptions{
-			ProcessAnnotation: true,
+			ProcessAnnotation: annotated(s),
 			RegoVersion:       ast.RegoV1,
+			Capabilities:      parserCapabilities(),
 		})
 		if err != nil {
 			errs = append(errs, flatten(err)...)
@@ -179,6 +183,9 @@ func parse(srcs []source) (map[string]*ast.Module, []error) {
 	}
 	return mods, errs
 }
+
+// everySource parses every source with its annotations.
+func everySource(source) bool { return true }
 
 func moduleKey(s source) string {
 	if s.builtin {

@@ -90,7 +90,7 @@ func RunTests(ctx context.Context, opts TestOptions) ([]TestResult, error) {
 		return nil, err
 	}
 	srcs = append(srcs, extra...)
-	parsed, errs := parse(srcs)
+	parsed, errs := parse(srcs, everySource)
 	pols, perrs := findPolicies(srcs, parsed)
 	errs = append(errs, perrs...)
 	if len(errs) > 0 {

@@ -255,6 +255,10 @@ type Rule struct {
 	File string `json:"file"`
 	// Builtin is false for policies loaded with --policy.
 	Builtin bool `json:"builtin"`
+	// Reads lists the collections of its view a policy reads ("s3.buckets",
+	// or "s3" for a whole service): it can only report a resource of one
+	// of them. Empty when it reads the input as a whole.
+	Reads []string `json:"reads,omitempty"`
 }
 
 // Finding is one result of one rule on one document.

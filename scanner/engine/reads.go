@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
+// This file works out which part of a view a policy reads, so that a lazy
+// engine compiles and evaluates a built-in AWS policy only for documents
+// that declare a resource it can be about (group.go), and so that a
+// compliance summary knows which resources a rule examined.
+
+// readsOf collects the input references of x (a rule, a module) for a
+// policy of view: the collections under input.<view> it names
+// ("s3.buckets", or "s3" for a whole service). whole is true when it
+// reads the input in a way that cannot be cut down so (input.raw,
+// input.aws[x], input itself). The document's own name and kind
+// (input.path, input.kind) are not data a finding depends on the
+// presence of, and are left out.
+func readsOf(x any, view string, reads map[string]bool) (whole bool) {
+	ast.WalkRefs(x, func(ref ast.Ref) bool {
+		if !ref.HasPrefix(ast.InputRootRef) {
+			return false
+		}
+		parts := constantPrefix(ref[1:])
+		switch {
+		case len(parts) > 0 && (parts[0] == "path" || parts[0] == "kind"):
+		case len(parts) >= 3 && parts[0] == view:
+			reads[parts[1]+"."+parts[2]] = true
+		case len(parts) == 2 && parts[0] == view:
+			reads[parts[1]] = true
+		default:
+			whole = true
+		}
+		return false
+	})
+	return whole
+}
+
+// constantPrefix is the leading string keys of a ref's tail.
+func constantPrefix(terms []*ast.Term) []string {
+	var out []string
+	for _, t := range terms {
+		s, ok := t.Value.(ast.String)
+		if !ok {
+			break
+		}
+		out = append(out, string(s))
+	}
+	return out
+}
+
+// compiledReads is what the policy of package pkg reads of view, in
+// compiler c: the input references of its rules and of every rule they
+// depend on, library functions included. It is nil when the policy reads
+// the input whole or nothing of the view (a policy about the raw
+// document), else sorted.
+func compiledReads(c *ast.Compiler, pkg ast.Ref, view string) []string {
+	var queue []*ast.Rule
+	for _, m := range c.Modules {
+		if m.Package.Path.Equal(pkg) {
+			queue = append(queue, m.Rules...)
+		}
+	}
+	seen := map[*ast.Rule]bool{}
+	reads := map[string]bool{}
+	for len(queue) > 0 {
+		r := queue[0]
+		queue = queue[1:]
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		if readsOf(r, view, reads) {
+			return nil
+		}
+		for dep := range c.Graph.Dependencies(r) {
+			if d, ok := dep.(*ast.Rule); ok {
+				queue = append(queue, d)
+			}
+		}
+	}
+	if len(reads) == 0 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(reads))
+}
+
+// services are the distinct services of reads ("s3.buckets" → "s3").
+func services(reads []string) []string {
+	var out []string
+	for _, r := range reads {
+		svc, _, _ := strings.Cut(r, ".")
+		out = append(out, svc)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// partition is the group a lazy engine compiles a built-in policy in:
+// "" (the view's base group, evaluated for every document) unless the
+// policy belongs to the AWS view alone and reads only some of its
+// services, then those services joined by "+".
+func partition(r model.Rule) string {
+	if !r.Builtin || len(r.Reads) == 0 || len(r.Kinds) == 0 {
+		return ""
+	}
+	for _, k := range r.Kinds {
+		if model.ViewOf(k) != model.ViewAWS {
+			return ""
+		}
+	}
+	return strings.Join(services(r.Reads), "+")
+}
+
+// present lists the services of a document's view that hold at least one
+// object: input.<view>.<service>.<collection> is a non-empty list.
+func present(input map[string]any, view string) map[string]bool {
+	v, _ := input[view].(map[string]any)
+	out := make(map[string]bool, len(v))
+	for svc, colls := range v {
+		cs, _ := colls.(map[string]any)
+		for _, c := range cs {
+			if l, ok := c.([]any); ok && len(l) > 0 {
+				out[svc] = true
+				break
+			}
+		}
+	}
+	return out
+}
