@@ -87,8 +87,13 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Schemas: parsers.Schemas(), Enable: opts.Enable,
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Enable: opts.Enable,
 		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules, Lazy: !opts.CompileAll}
+	if opts.CompileAll || len(opts.Policies) > 0 {
+		// Only a type check reads the view schemas, and a lazy engine
+		// type-checks the user's policies alone.
+		eo.Schemas = parsers.Schemas()
+	}
 	if opts.NoBuiltin {
 		// The helper library is part of the policy API (lib.result,
 		// lib.is_false, ...): user policies need it without the built-ins.
