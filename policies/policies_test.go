@@ -17,6 +17,7 @@ import (
 
 	"github.com/shipgate/shipgate/parsers"
 	"github.com/shipgate/shipgate/scanner/engine"
+	"github.com/shipgate/shipgate/scanner/model"
 )
 
 // fixtureDir holds the end-to-end bad.yaml/good.yaml pair of every rule,
@@ -175,13 +176,33 @@ func TestPolicyMetadata(t *testing.T) {
 		if rem, _ := meta.custom["remediation"].(string); strings.TrimSpace(rem) == "" {
 			t.Errorf("%s: no remediation", file)
 		}
-		if fw, _ := meta.custom["frameworks"].([]any); len(fw) == 0 {
-			t.Errorf("%s: no frameworks (at least a DevOps category)", file)
+		fw, _ := meta.custom["frameworks"].([]any)
+		if len(fw) == 0 {
+			t.Errorf("%s: no frameworks (at least a devops category)", file)
+		}
+		for _, e := range fw {
+			if s, _ := e.(string); !validControl(s) {
+				t.Errorf("%s: frameworks entry %q is not \"<framework> <control>\" of a framework in model.Frameworks (devops categories: %v)", file, e, model.DevOpsCategories)
+			}
+		}
+		if rem, _ := meta.custom["remediation"].(string); areaOf(file) == "aws" {
+			for _, want := range []string{"CloudFormation:", "```yaml", "Terraform:", "```hcl"} {
+				if !strings.Contains(rem, want) {
+					t.Errorf("%s: remediation has no %q: an AWS rule shows the fix for CloudFormation and for Terraform", file, want)
+				}
+			}
 		}
 		if !hasRule(mods[file], "deny") && !hasRule(mods[file], "warn") {
 			t.Errorf("%s: no deny or warn rule", file)
 		}
 	}
+}
+
+// validControl reports whether a frameworks entry names a control of a
+// known framework.
+func validControl(entry string) bool {
+	_, ok := model.ParseControl(entry)
+	return ok
 }
 
 func hasRule(m *ast.Module, name string) bool {

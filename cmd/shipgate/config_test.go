@@ -71,7 +71,7 @@ func TestConfigValues(t *testing.T) {
 	os.MkdirAll("conf", 0o755)
 	src := `exclude: ["vendor/**"]
 policies: [policies]
-frameworks: [CIS AWS]
+frameworks: [cis-aws-3.0]
 soft-fail: [LOW, AWS-S3-001]
 terraform:
   vars: {count: 3, on: true}
@@ -94,7 +94,7 @@ cloudformation:
 	want := map[string]any{
 		"exclude": []string{"vendor/**"}, "policies": []string{filepath.Join("conf", "policies")}, "vars": []string{"count=3", "on=true"},
 		"var-files": filepath.Join("conf", "prod.tfvars"), "params": map[string]string{"Env": "prod"},
-		"soft": []string{"low", "AWS-S3-001"}, "frameworks": "CIS AWS",
+		"soft": []string{"low", "AWS-S3-001"}, "frameworks": "cis-aws-3.0",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

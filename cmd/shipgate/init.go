@@ -25,7 +25,7 @@ const starterConfig = `# shipgate configuration: https://github.com/shipgate/shi
 #   disable: [AWS-S3-003]
 
 # Keep only the rules mapped to these frameworks (prefix of a rule's framework, any case).
-# frameworks: ["CIS AWS", "DevOps: secrets management"]
+# frameworks: ["cis-aws-3.0", "aws-fsbp", "devops secrets"]
 
 # Change the severity of a rule's findings.
 # severity:

@@ -30,7 +30,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["DevOps: observability"]
+#   frameworks: ["devops observability"]
 package shipgate.aws.codebuild_logs
 
 import data.shipgate.lib

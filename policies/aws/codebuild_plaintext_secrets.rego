@@ -43,7 +43,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP CodeBuild.2", "DevOps: secrets management"]
+#   frameworks: ["aws-fsbp CodeBuild.2", "nist-800-53 IA-5(7)", "devops secrets"]
 #   secret: true
 package shipgate.aws.codebuild_plaintext_secrets
 

@@ -32,7 +32,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP CodeBuild.5", "DevOps: build isolation"]
+#   frameworks: ["aws-fsbp CodeBuild.5", "nist-800-53 AC-6", "devops ci-cd"]
 package shipgate.aws.codebuild_privileged
 
 import data.shipgate.lib

@@ -30,7 +30,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["DevOps: deployment safety"]
+#   frameworks: ["devops deployment-safety"]
 package shipgate.aws.codedeploy_auto_rollback
 
 import data.shipgate.lib

@@ -35,7 +35,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["DevOps: data protection", "DevOps: supply chain"]
+#   frameworks: ["nist-800-53 SC-12", "devops hardening", "devops supply-chain"]
 package shipgate.aws.codepipeline_artifact_kms
 
 import data.shipgate.lib

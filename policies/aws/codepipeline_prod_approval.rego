@@ -47,7 +47,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["DevOps: change management", "DevOps: deployment safety"]
+#   frameworks: ["devops deployment-safety"]
 package shipgate.aws.codepipeline_prod_approval
 
 import data.shipgate.lib

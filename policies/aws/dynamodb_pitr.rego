@@ -26,7 +26,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP DynamoDB.2", "DevOps: resilience"]
+#   frameworks: ["aws-fsbp DynamoDB.2", "nist-800-53 CP-9", "devops resilience"]
 #   aliases: ["CKV_AWS_28", "AVD-AWS-0024", "W78", "DYNAMODB_PITR_ENABLED"]
 package shipgate.aws.dynamodb_pitr
 

@@ -30,7 +30,7 @@
 #       cidr_ipv4         = "0.0.0.0/0"
 #     }
 #     ```
-#   frameworks: ["CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   frameworks: ["cis-aws-3.0 5.2", "cis-aws-3.0 5.3", "nist-800-53 CM-7", "nist-800-53 SC-7", "devops hardening"]
 #   aliases: ["W2", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_all
 

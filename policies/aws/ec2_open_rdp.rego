@@ -31,7 +31,7 @@
 #       cidr_ipv4         = "10.0.0.0/16"
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP EC2.14", "CIS AWS Foundations v3.0 5.2", "CIS AWS Foundations v3.0 5.3", "DevOps: network exposure"]
+#   frameworks: ["aws-fsbp EC2.14", "cis-aws-3.0 5.2", "cis-aws-3.0 5.3", "nist-800-53 CM-7", "nist-800-53 SC-7", "devops hardening"]
 #   aliases: ["CKV_AWS_25", "W2", "RESTRICTED_INCOMING_TRAFFIC", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_rdp
 

@@ -37,7 +37,7 @@
 #       })
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP ECR.3", "DevOps: cost and hygiene"]
+#   frameworks: ["aws-fsbp ECR.3", "devops resilience"]
 package shipgate.aws.ecr_lifecycle_policy
 
 import data.shipgate.lib

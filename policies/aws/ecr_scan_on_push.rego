@@ -26,7 +26,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP ECR.1", "DevOps: supply chain"]
+#   frameworks: ["aws-fsbp ECR.1", "nist-800-53 RA-5", "devops supply-chain"]
 #   aliases: ["CKV_AWS_163", "AVD-AWS-0030", "W79", "ECR_REPO_SCAN_ON_PUSH"]
 package shipgate.aws.ecr_scan_on_push
 

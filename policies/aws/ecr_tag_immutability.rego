@@ -24,7 +24,7 @@
 #       image_tag_mutability = "IMMUTABLE"
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP ECR.2", "DevOps: supply chain"]
+#   frameworks: ["aws-fsbp ECR.2", "devops supply-chain"]
 #   aliases: ["CKV_AWS_51", "AVD-AWS-0031"]
 package shipgate.aws.ecr_tag_immutability
 

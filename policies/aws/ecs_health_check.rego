@@ -39,7 +39,7 @@
 #       }])
 #     }
 #     ```
-#   frameworks: ["DevOps: deployment safety"]
+#   frameworks: ["devops deployment-safety"]
 package shipgate.aws.ecs_health_check
 
 import data.shipgate.lib

@@ -41,7 +41,7 @@
 #       }])
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP ECS.9", "DevOps: observability"]
+#   frameworks: ["aws-fsbp ECS.9", "nist-800-53 AU-12", "devops observability"]
 package shipgate.aws.ecs_logging
 
 import data.shipgate.lib

@@ -35,7 +35,7 @@
 #       }])
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP ECS.4", "DevOps: workload isolation"]
+#   frameworks: ["aws-fsbp ECS.4", "nist-800-53 AC-6", "devops hardening"]
 package shipgate.aws.ecs_privileged
 
 import data.shipgate.lib

@@ -39,7 +39,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP IAM.1", "CIS AWS Foundations v3.0 1.16", "DevOps: least privilege"]
+#   frameworks: ["aws-fsbp IAM.1", "cis-aws-3.0 1.16", "nist-800-53 AC-6", "devops least-privilege"]
 #   aliases: ["CKV_AWS_1", "CKV_AWS_62", "F3", "F4", "F5", "W43", "W44", "IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS", "IAM_ROLE_ADMINISTRATOR_ACCESS_POLICY_RULE", "IAM_ROLE_ELEVATED_MANAGED_POLICY_RULE"]
 package shipgate.aws.iam_admin_policy
 

@@ -28,7 +28,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["DevOps: observability"]
+#   frameworks: ["devops observability"]
 #   aliases: ["CKV_AWS_50", "AVD-AWS-0066"]
 package shipgate.aws.lambda_tracing
 

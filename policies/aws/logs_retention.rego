@@ -23,7 +23,7 @@
 #       retention_in_days = 90
 #     }
 #     ```
-#   frameworks: ["DevOps: observability", "DevOps: cost and hygiene"]
+#   frameworks: ["nist-800-53 AU-11", "devops observability", "devops resilience"]
 #   aliases: ["CKV_AWS_66", "W86", "CW_LOGGROUP_RETENTION_PERIOD_CHECK"]
 package shipgate.aws.logs_retention
 

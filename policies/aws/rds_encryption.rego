@@ -31,7 +31,7 @@
 #       kms_key_id        = aws_kms_key.db.arn
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP RDS.3", "AWS-FSBP RDS.27", "DevOps: data protection"]
+#   frameworks: ["aws-fsbp RDS.3", "aws-fsbp RDS.27", "nist-800-53 SC-28", "devops hardening"]
 #   aliases: ["CKV_AWS_16", "CKV_AWS_96", "AVD-AWS-0080", "AVD-AWS-0079", "F26", "F27", "RDS_STORAGE_ENCRYPTED"]
 package shipgate.aws.rds_encryption
 

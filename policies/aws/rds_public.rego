@@ -25,7 +25,7 @@
 #       db_subnet_group_name = aws_db_subnet_group.private.name
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP RDS.2", "DevOps: network exposure"]
+#   frameworks: ["aws-fsbp RDS.2", "nist-800-53 AC-3", "nist-800-53 SC-7", "devops hardening"]
 #   aliases: ["CKV_AWS_17", "F22", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]
 package shipgate.aws.rds_public
 

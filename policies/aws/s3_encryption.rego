@@ -40,7 +40,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS Control Tower CT.S3.PR.10", "DevOps: data protection"]
+#   frameworks: ["aws-control-tower CT.S3.PR.10", "nist-800-53 SC-12", "nist-800-53 SC-28", "devops hardening"]
 #   aliases: ["CKV_AWS_145", "AVD-AWS-0132", "W41", "S3_DEFAULT_ENCRYPTION_KMS", "S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED"]
 package shipgate.aws.s3_encryption
 

@@ -34,7 +34,7 @@
 #       restrict_public_buckets = true
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP S3.8", "DevOps: data protection"]
+#   frameworks: ["aws-fsbp S3.8", "nist-800-53 AC-3", "nist-800-53 SC-7", "devops hardening"]
 #   aliases: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56", "AVD-AWS-0086", "AVD-AWS-0087", "AVD-AWS-0091", "AVD-AWS-0093", "AVD-AWS-0094", "S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED"]
 package shipgate.aws.s3_public_access_block
 

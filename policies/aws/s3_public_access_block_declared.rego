@@ -32,7 +32,7 @@
 #       restrict_public_buckets = true
 #     }
 #     ```
-#   frameworks: ["AWS Control Tower CT.S3.PR.1", "DevOps: data protection"]
+#   frameworks: ["aws-control-tower CT.S3.PR.1", "devops hardening"]
 #   aliases: ["CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56", "S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED"]
 package shipgate.aws.s3_public_access_block_declared
 

@@ -34,7 +34,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP S3.2", "AWS-FSBP S3.3", "DevOps: data protection"]
+#   frameworks: ["aws-fsbp S3.2", "aws-fsbp S3.3", "nist-800-53 AC-3", "devops hardening"]
 #   aliases: ["CKV_AWS_20", "CKV_AWS_57", "AVD-AWS-0092", "W31", "F14", "S3_BUCKET_NO_PUBLIC_RW_ACL", "S3_BUCKET_PUBLIC_READ_PROHIBITED", "S3_BUCKET_PUBLIC_WRITE_PROHIBITED"]
 package shipgate.aws.s3_public_acl
 

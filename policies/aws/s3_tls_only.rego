@@ -51,7 +51,7 @@
 #       policy = data.aws_iam_policy_document.tls_only.json
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP S3.5", "DevOps: data protection"]
+#   frameworks: ["aws-fsbp S3.5", "nist-800-53 SC-8", "devops hardening"]
 #   aliases: ["S3_BUCKET_SSL_REQUESTS_ONLY"]
 package shipgate.aws.s3_tls_only
 

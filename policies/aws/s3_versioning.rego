@@ -27,7 +27,7 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["AWS-FSBP S3.14", "DevOps: resilience"]
+#   frameworks: ["aws-fsbp S3.14", "nist-800-53 CP-10", "devops resilience"]
 #   aliases: ["CKV_AWS_21", "AVD-AWS-0090", "S3_BUCKET_VERSIONING_ENABLED"]
 package shipgate.aws.s3_versioning
 

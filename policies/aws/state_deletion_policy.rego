@@ -36,7 +36,7 @@
 #     # RDS: also deletion_protection = true, and skip_final_snapshot = false
 #     # with a final_snapshot_identifier
 #     ```
-#   frameworks: ["DevOps: resilience"]
+#   frameworks: ["devops resilience"]
 package shipgate.aws.state_deletion_policy
 
 import data.shipgate.lib

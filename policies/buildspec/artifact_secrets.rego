@@ -24,7 +24,7 @@
 #         - '**/.env'
 #         - '**/*.key'
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.artifact_secrets
 
 import data.shipgate.lib.buildspec as bs

@@ -26,7 +26,7 @@
 #         commands:
 #           - curl -H "Authorization: token $GITHUB_TOKEN" https://api.github.com/user
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 #   secret: true
 package shipgate.buildspec.command_credentials
 

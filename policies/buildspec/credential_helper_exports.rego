@@ -22,7 +22,7 @@
 #       exported-variables:
 #         - IMAGE_TAG
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.credential_helper_exports
 
 import data.shipgate.lib.buildspec as bs

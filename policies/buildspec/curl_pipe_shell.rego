@@ -23,7 +23,7 @@
 #           - echo "3f1c…  install.sh" | sha256sum -c -
 #           - sh install.sh
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-3 Dependency Chain Abuse", "OWASP CI/CD Top 10: CICD-SEC-9 Improper Artifact Integrity Validation", "DevOps: supply chain"]
+#   frameworks: ["owasp-cicd CICD-SEC-3", "owasp-cicd CICD-SEC-9", "devops supply-chain"]
 package shipgate.buildspec.curl_pipe_shell
 
 import data.shipgate.lib.buildspec as bs

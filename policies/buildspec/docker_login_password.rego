@@ -20,7 +20,7 @@
 #         commands:
 #           - aws ecr get-login-password | docker login --username AWS --password-stdin "$REGISTRY"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.docker_login_password
 
 import data.shipgate.lib.buildspec as bs

@@ -19,7 +19,7 @@
 #         commands:
 #           - echo "building $CODEBUILD_RESOLVED_SOURCE_VERSION for $STAGE"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.env_dump
 
 import data.shipgate.lib.buildspec as bs

@@ -23,7 +23,7 @@
 #           - trivy image --exit-code 1 --severity HIGH,CRITICAL "$IMAGE"
 #           - docker push "$IMAGE"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-3 Dependency Chain Abuse", "DevOps: vulnerability scanning"]
+#   frameworks: ["owasp-cicd CICD-SEC-3", "devops supply-chain"]
 package shipgate.buildspec.image_scan
 
 import data.shipgate.lib.buildspec as bs

@@ -26,7 +26,7 @@
 #       parameter-store:
 #         NPM_TOKEN: /ci/npm/token
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 #   secret: true
 package shipgate.buildspec.plaintext_secrets
 

@@ -24,7 +24,7 @@
 #         commands:
 #           - docker push "$IMAGE"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-9 Improper Artifact Integrity Validation", "DevOps: build integrity"]
+#   frameworks: ["owasp-cicd CICD-SEC-9", "devops ci-cd"]
 package shipgate.buildspec.post_build_after_failure
 
 import data.shipgate.lib.buildspec as bs

@@ -18,7 +18,7 @@
 #           nodejs: 20
 #           python: 3.12
 #     ```
-#   frameworks: ["DevOps: reproducible builds"]
+#   frameworks: ["devops supply-chain"]
 package shipgate.buildspec.runtime_latest
 
 import data.shipgate.lib.buildspec as bs

@@ -23,7 +23,7 @@
 #           - echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.example.com
 #           - test -n "$API_TOKEN" && echo "API_TOKEN is set"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "OWASP CI/CD Top 10: CICD-SEC-10 Insufficient Logging and Visibility", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "owasp-cicd CICD-SEC-10", "devops secrets"]
 package shipgate.buildspec.secret_echo
 
 import data.shipgate.lib.buildspec as bs

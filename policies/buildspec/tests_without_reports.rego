@@ -24,7 +24,7 @@
 #           - 'reports/junit.xml'
 #         file-format: JUNITXML
 #     ```
-#   frameworks: ["DevOps: test reporting"]
+#   frameworks: ["devops ci-cd"]
 package shipgate.buildspec.tests_without_reports
 
 import data.shipgate.lib.buildspec as bs

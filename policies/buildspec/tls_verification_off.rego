@@ -22,7 +22,7 @@
 #           - curl --cacert certs/internal-ca.pem -fsSLo tool.tgz https://artifacts.internal/tool.tgz
 #           - pip install --cert certs/internal-ca.pem -r requirements.txt
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-3 Dependency Chain Abuse", "DevOps: supply chain"]
+#   frameworks: ["owasp-cicd CICD-SEC-3", "devops supply-chain"]
 package shipgate.buildspec.tls_verification_off
 
 import data.shipgate.lib.buildspec as bs

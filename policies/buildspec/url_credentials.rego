@@ -22,7 +22,7 @@
 #           - git config --global credential.helper '!f() { echo username=x-access-token; echo "password=$GITHUB_TOKEN"; }; f'
 #           - git clone https://github.com/acme/tools.git
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.url_credentials
 
 import data.shipgate.lib.buildspec as bs

@@ -21,7 +21,7 @@
 #           - set -e
 #           - ./deploy.sh --token-file "$TOKEN_FILE"
 #     ```
-#   frameworks: ["OWASP CI/CD Top 10: CICD-SEC-6 Insufficient Credential Hygiene", "DevOps: secrets management"]
+#   frameworks: ["owasp-cicd CICD-SEC-6", "devops secrets"]
 package shipgate.buildspec.xtrace_secrets
 
 import data.shipgate.lib.buildspec as bs

@@ -16,7 +16,7 @@
 #     ```dockerfile
 #     COPY requirements.txt /app/
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.9", "DevOps: container hardening"]
+#   frameworks: ["cis-docker-1.6 4.9", "devops hardening"]
 #   aliases: ["DL3020", "CKV_DOCKER_4", "AVD-DS-0005"]
 package shipgate.docker.add_local
 

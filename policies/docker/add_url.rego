@@ -16,7 +16,7 @@
 #     ```dockerfile
 #     ADD --checksum=sha256:<sha256> https://example.com/tool-1.2.3.tar.gz /tmp/
 #     ```
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 package shipgate.docker.add_url
 
 import data.shipgate.lib.docker

@@ -19,7 +19,7 @@
 #     RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \
 #      && rm -rf /var/lib/apt/lists/*
 #     ```
-#   frameworks: ["DevOps: container hardening"]
+#   frameworks: ["devops hardening"]
 #   aliases: ["DL3015", "AVD-DS-0029"]
 package shipgate.docker.apt_recommends
 

@@ -17,7 +17,7 @@
 #     WORKDIR /src/app
 #     RUN make install
 #     ```
-#   frameworks: ["DevOps: maintainability"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["DL3003", "AVD-DS-0013"]
 package shipgate.docker.cd
 

@@ -19,7 +19,7 @@
 #     COPY --chown=app:app data /data
 #     RUN chmod 750 /data
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.8", "DevOps: container hardening"]
+#   frameworks: ["cis-docker-1.6 4.8", "devops hardening"]
 package shipgate.docker.chmod_world_writable
 
 import data.shipgate.lib.docker

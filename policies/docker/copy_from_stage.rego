@@ -21,7 +21,7 @@
 #     COPY --from=build /out/app /app
 #     COPY --from=docker.io/library/busybox:1.36 /bin/busybox /busybox
 #     ```
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["DL3022", "DL3023"]
 package shipgate.docker.copy_from_stage
 

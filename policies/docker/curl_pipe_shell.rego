@@ -19,7 +19,7 @@
 #      && echo "${INSTALLER_SHA256}  /tmp/install.sh" | sha256sum -c - \
 #      && sh /tmp/install.sh && rm /tmp/install.sh
 #     ```
-#   frameworks: ["DevOps: supply chain", "OWASP CI/CD Top 10 CICD-SEC-3"]
+#   frameworks: ["devops supply-chain", "owasp-cicd CICD-SEC-3"]
 package shipgate.docker.curl_pipe_shell
 
 import data.shipgate.lib.docker

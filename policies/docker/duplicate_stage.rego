@@ -17,7 +17,7 @@
 #     FROM golang:1.22 AS build
 #     FROM alpine:3.20 AS runtime
 #     ```
-#   frameworks: ["DevOps: maintainability"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["DL3024", "CKV_DOCKER_11", "AVD-DS-0012"]
 package shipgate.docker.duplicate_stage
 

@@ -15,7 +15,7 @@
 #     ```dockerfile
 #     EXPOSE 8080
 #     ```
-#   frameworks: ["CIS Docker Benchmark 5.6", "DevOps: container hardening"]
+#   frameworks: ["cis-docker-1.6 5.6", "devops hardening"]
 #   aliases: ["CKV_DOCKER_1", "AVD-DS-0004"]
 package shipgate.docker.expose_ssh
 

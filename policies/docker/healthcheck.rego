@@ -19,7 +19,7 @@
 #     HEALTHCHECK --interval=30s --timeout=3s --retries=3 \
 #       CMD wget -qO- http://127.0.0.1:8080/healthz || exit 1
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.6", "DevOps: operability"]
+#   frameworks: ["cis-docker-1.6 4.6", "devops observability"]
 #   aliases: ["CKV_DOCKER_2", "AVD-DS-0026"]
 package shipgate.docker.healthcheck
 

@@ -17,7 +17,7 @@
 #     ```dockerfile
 #     FROM node:22.11-bookworm-slim@sha256:<digest>
 #     ```
-#   frameworks: ["SLSA Build L3: pinned dependencies", "DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 package shipgate.docker.image_digest
 
 import data.shipgate.lib.docker

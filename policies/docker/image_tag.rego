@@ -17,7 +17,7 @@
 #     ```dockerfile
 #     FROM python:3.12-slim-bookworm@sha256:<digest>
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.2", "DevOps: reproducible builds"]
+#   frameworks: ["cis-docker-1.6 4.2", "devops supply-chain"]
 #   aliases: ["DL3006", "DL3007", "CKV_DOCKER_7", "AVD-DS-0001"]
 package shipgate.docker.image_tag
 

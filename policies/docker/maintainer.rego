@@ -13,7 +13,7 @@
 #     ```dockerfile
 #     LABEL org.opencontainers.image.authors="team@example.com"
 #     ```
-#   frameworks: ["DevOps: maintainability"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["DL4000", "CKV_DOCKER_6", "AVD-DS-0022"]
 package shipgate.docker.maintainer
 

@@ -16,7 +16,7 @@
 #     ENTRYPOINT ["/app"]
 #     CMD ["--port", "8080"]
 #     ```
-#   frameworks: ["DevOps: maintainability"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["DL4003", "DL4004", "AVD-DS-0016", "AVD-DS-0007"]
 package shipgate.docker.multiple_cmd
 

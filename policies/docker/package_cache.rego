@@ -23,7 +23,7 @@
 #     RUN apk add --no-cache curl
 #     RUN dnf install -y curl && dnf clean all
 #     ```
-#   frameworks: ["DevOps: container hardening"]
+#   frameworks: ["devops hardening"]
 #   aliases: ["DL3009", "DL3019", "DL3032", "DL3036", "DL3040", "AVD-DS-0015", "AVD-DS-0019", "AVD-DS-0020", "AVD-DS-0025"]
 package shipgate.docker.package_cache
 

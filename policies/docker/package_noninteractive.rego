@@ -19,7 +19,7 @@
 #     RUN apt-get update && apt-get install -y --no-install-recommends curl \
 #      && rm -rf /var/lib/apt/lists/*
 #     ```
-#   frameworks: ["DevOps: reproducible builds"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["DL3014", "DL3030", "DL3034", "DL3038", "AVD-DS-0021"]
 package shipgate.docker.package_noninteractive
 

@@ -22,7 +22,7 @@
 #      && rm -rf /var/lib/apt/lists/*
 #     RUN pip install --no-cache-dir requests==2.32.3
 #     ```
-#   frameworks: ["DevOps: reproducible builds"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["DL3008", "DL3013", "DL3018", "DL3033", "DL3037", "DL3041"]
 package shipgate.docker.package_pinning
 

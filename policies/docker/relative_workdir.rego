@@ -16,7 +16,7 @@
 #     ```dockerfile
 #     WORKDIR /app
 #     ```
-#   frameworks: ["DevOps: maintainability"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["DL3000", "CKV_DOCKER_10", "AVD-DS-0009"]
 package shipgate.docker.relative_workdir
 

@@ -27,7 +27,7 @@
 #     USER app
 #     ENTRYPOINT ["app"]
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.1", "DevOps: container hardening"]
+#   frameworks: ["cis-docker-1.6 4.1", "devops hardening"]
 #   aliases: ["DL3002", "CKV_DOCKER_3", "CKV_DOCKER_8", "AVD-DS-0002"]
 package shipgate.docker.root_user
 

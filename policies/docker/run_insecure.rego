@@ -15,7 +15,7 @@
 #     ```dockerfile
 #     RUN --mount=type=cache,target=/root/.cache make
 #     ```
-#   frameworks: ["DevOps: build isolation", "OWASP CI/CD Top 10 CICD-SEC-7"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-7"]
 package shipgate.docker.run_insecure
 
 import data.shipgate.lib.docker

@@ -23,7 +23,7 @@
 #     # docker build --secret id=npm_token,env=NPM_TOKEN .
 #     RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.10", "DevOps: secrets management"]
+#   frameworks: ["cis-docker-1.6 4.10", "devops secrets"]
 #   secret: true
 package shipgate.docker.secrets
 

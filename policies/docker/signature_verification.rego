@@ -21,7 +21,7 @@
 #      && echo "deb [signed-by=/etc/apt/keyrings/example.gpg] https://example.com/apt stable main" \
 #           > /etc/apt/sources.list.d/example.list
 #     ```
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["CKV2_DOCKER_7"]
 package shipgate.docker.signature_verification
 

@@ -18,7 +18,7 @@
 #      && rm -rf /var/lib/apt/lists/*
 #     USER app
 #     ```
-#   frameworks: ["CIS Docker Benchmark 4.1", "DevOps: container hardening"]
+#   frameworks: ["cis-docker-1.6 4.1", "devops hardening"]
 #   aliases: ["DL3004", "CKV2_DOCKER_1", "AVD-DS-0010"]
 package shipgate.docker.sudo
 

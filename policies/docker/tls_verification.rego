@@ -20,7 +20,7 @@
 #     COPY corp-ca.crt /usr/local/share/ca-certificates/corp-ca.crt
 #     RUN update-ca-certificates && curl -fsSLO https://example.com/tool.tgz
 #     ```
-#   frameworks: ["DevOps: supply chain", "OWASP CI/CD Top 10 CICD-SEC-3"]
+#   frameworks: ["devops supply-chain", "owasp-cicd CICD-SEC-3"]
 #   aliases: ["CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_6"]
 package shipgate.docker.tls_verification
 

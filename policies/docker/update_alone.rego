@@ -16,7 +16,7 @@
 #     RUN apt-get update && apt-get install -y --no-install-recommends curl \
 #      && rm -rf /var/lib/apt/lists/*
 #     ```
-#   frameworks: ["DevOps: reproducible builds"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["CKV_DOCKER_5", "AVD-DS-0017"]
 package shipgate.docker.update_alone
 

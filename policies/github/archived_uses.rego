@@ -13,7 +13,7 @@
 #   remediation: |
 #     Replace the action with the maintained one named in the finding, for example
 #     `softprops/action-gh-release` for releases or `dtolnay/rust-toolchain` for Rust.
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["zizmor/archived-uses"]
 package shipgate.github.archived_uses
 

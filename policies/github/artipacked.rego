@@ -17,7 +17,7 @@
 #         persist-credentials: false
 #     ```
 #     Give git a token explicitly in the steps that push.
-#   frameworks: ["DevOps: secrets management", "OWASP CICD-SEC-6"]
+#   frameworks: ["devops secrets", "owasp-cicd CICD-SEC-6"]
 #   aliases: ["zizmor/artipacked"]
 package shipgate.github.artipacked
 

@@ -17,7 +17,7 @@
 #     ```yaml
 #     if: github.event.pull_request.user.login == 'dependabot[bot]'
 #     ```
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/bot-conditions"]
 package shipgate.github.bot_conditions
 

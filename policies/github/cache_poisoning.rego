@@ -15,7 +15,7 @@
 #     Build releases from a clean state: remove the cache step, or turn caching off in
 #     the setup action of the release workflow (`cache: ''`, `cache: false`,
 #     `enable-cache: false`).
-#   frameworks: ["DevOps: supply chain", "OWASP CICD-SEC-9"]
+#   frameworks: ["devops supply-chain", "owasp-cicd CICD-SEC-9"]
 #   aliases: ["zizmor/cache-poisoning"]
 package shipgate.github.cache_poisoning
 

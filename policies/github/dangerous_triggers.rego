@@ -15,7 +15,7 @@
 #     Use `on: pull_request` where the job does not need secrets or write access. For
 #     labelling or commenting, keep `pull_request_target` but never check out or run the
 #     pull request's code, and set `permissions:` to the scopes needed.
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-4"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-4"]
 #   aliases: ["zizmor/dangerous-triggers"]
 package shipgate.github.dangerous_triggers
 

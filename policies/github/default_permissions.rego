@@ -18,7 +18,7 @@
 #     permissions:
 #       contents: read
 #     ```
-#   frameworks: ["DevOps: least privilege", "OWASP CICD-SEC-5"]
+#   frameworks: ["devops least-privilege", "owasp-cicd CICD-SEC-5"]
 #   aliases: ["zizmor/excessive-permissions"]
 package shipgate.github.default_permissions
 

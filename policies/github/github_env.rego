@@ -15,7 +15,7 @@
 #     Pass values between steps as step outputs (`>> "$GITHUB_OUTPUT"`) and read them
 #     through env: of the steps that need them; never write data from the pull request
 #     to $GITHUB_ENV or $GITHUB_PATH.
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-4"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-4"]
 #   aliases: ["zizmor/github-env"]
 package shipgate.github.github_env
 

@@ -17,7 +17,7 @@
 #         password: ${{ secrets.GHCR_TOKEN }}
 #     ```
 #     Rotate the password that was committed.
-#   frameworks: ["DevOps: secrets management", "OWASP CICD-SEC-6"]
+#   frameworks: ["devops secrets", "owasp-cicd CICD-SEC-6"]
 #   aliases: ["zizmor/hardcoded-container-credentials"]
 #   secret: true
 package shipgate.github.hardcoded_container_credentials

@@ -16,7 +16,7 @@
 #     echo "NAME=value" >> "$GITHUB_ENV"
 #     echo "/opt/tool/bin" >> "$GITHUB_PATH"
 #     ```
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/insecure-commands", "CKV_GHA_1"]
 package shipgate.github.insecure_commands
 

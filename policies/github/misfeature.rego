@@ -13,7 +13,7 @@
 #   remediation: |
 #     Use `shell: pwsh` (or bash) instead of cmd; use `--index-url` with a single index
 #     that proxies PyPI, or pin hashes with `--require-hashes`.
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/misfeature"]
 package shipgate.github.misfeature
 

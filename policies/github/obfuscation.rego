@@ -12,7 +12,7 @@
 #   remediation: |
 #     Write the action's path without "." or ".." segments, and write constants as plain
 #     text instead of ${{ 'text' }}.
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/obfuscation"]
 package shipgate.github.obfuscation
 

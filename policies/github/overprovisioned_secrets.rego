@@ -13,7 +13,7 @@
 #     env:
 #       API_TOKEN: ${{ secrets.API_TOKEN }}
 #     ```
-#   frameworks: ["DevOps: secrets management", "OWASP CICD-SEC-6"]
+#   frameworks: ["devops secrets", "owasp-cicd CICD-SEC-6"]
 #   aliases: ["zizmor/overprovisioned-secrets"]
 package shipgate.github.overprovisioned_secrets
 

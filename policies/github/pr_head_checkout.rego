@@ -16,7 +16,7 @@
 #     pass results to a privileged workflow as data (an artifact read, never executed).
 #     If the checkout is needed, do not run anything from it and set
 #     `persist-credentials: false`.
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-4"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-4"]
 #   aliases: ["zizmor/dangerous-triggers"]
 package shipgate.github.pr_head_checkout
 

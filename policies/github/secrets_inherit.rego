@@ -17,7 +17,7 @@
 #         secrets:
 #           DEPLOY_KEY: ${{ secrets.DEPLOY_KEY }}
 #     ```
-#   frameworks: ["DevOps: secrets management", "OWASP CICD-SEC-6"]
+#   frameworks: ["devops secrets", "owasp-cicd CICD-SEC-6"]
 #   aliases: ["zizmor/secrets-inherit"]
 package shipgate.github.secrets_inherit
 

@@ -15,7 +15,7 @@
 #     Run pull request jobs on GitHub-hosted runners, or on ephemeral, isolated
 #     self-hosted runners (just-in-time runners) that hold no credentials, and require
 #     approval for workflows from forks.
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-7"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-7"]
 #   aliases: ["zizmor/self-hosted-runner"]
 package shipgate.github.self_hosted_runner
 

@@ -17,7 +17,7 @@
 #         VERSION: ${{ steps.meta.outputs.version }}
 #       run: echo "$VERSION"
 #     ```
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-4"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-4"]
 #   aliases: ["zizmor/template-injection"]
 package shipgate.github.step_output_injection
 

@@ -22,7 +22,7 @@
 #     ```
 #
 #     In actions/github-script, read `context.payload` instead of expanding the value.
-#   frameworks: ["DevOps: pipeline integrity", "OWASP CICD-SEC-4"]
+#   frameworks: ["devops ci-cd", "owasp-cicd CICD-SEC-4"]
 #   aliases: ["zizmor/template-injection", "CKV_GHA_2"]
 package shipgate.github.template_injection
 

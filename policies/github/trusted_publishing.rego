@@ -17,7 +17,7 @@
 #     ```yaml
 #     - uses: pypa/gh-action-pypi-publish@<sha> # release/v1
 #     ```
-#   frameworks: ["DevOps: secrets management", "DevOps: supply chain"]
+#   frameworks: ["devops secrets", "devops supply-chain"]
 #   aliases: ["zizmor/use-trusted-publishing"]
 package shipgate.github.trusted_publishing
 

@@ -12,7 +12,7 @@
 #   severity: high
 #   input: workflow
 #   remediation: Check the owner's spelling and use the publisher's own action.
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["zizmor/typosquat-uses"]
 package shipgate.github.typosquat_uses
 

@@ -14,7 +14,7 @@
 #       db:
 #         image: postgres:16.4@sha256:<digest>
 #     ```
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["zizmor/unpinned-images"]
 package shipgate.github.unpinned_images
 

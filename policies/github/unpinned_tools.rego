@@ -17,7 +17,7 @@
 #     npm install -g prettier@3.3.3
 #     go install golang.org/x/tools/cmd/goimports@v0.24.0
 #     ```
-#   frameworks: ["DevOps: supply chain"]
+#   frameworks: ["devops supply-chain"]
 #   aliases: ["zizmor/unpinned-tools", "zizmor/adhoc-packages"]
 package shipgate.github.unpinned_tools
 

@@ -18,7 +18,7 @@
 #     ```yaml
 #     - uses: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772 # v3.4.0
 #     ```
-#   frameworks: ["DevOps: supply chain", "OWASP CICD-SEC-3"]
+#   frameworks: ["devops supply-chain", "owasp-cicd CICD-SEC-3"]
 #   aliases: ["zizmor/unpinned-uses", "CKV_GHA_8"]
 package shipgate.github.unpinned_uses
 

@@ -12,7 +12,7 @@
 #   remediation: |
 #     Split the JSON secret into one secret per value, or register the field with
 #     `echo "::add-mask::$VALUE"` before anything can print it.
-#   frameworks: ["DevOps: secrets management", "OWASP CICD-SEC-6"]
+#   frameworks: ["devops secrets", "owasp-cicd CICD-SEC-6"]
 #   aliases: ["zizmor/unredacted-secrets"]
 package shipgate.github.unredacted_secrets
 

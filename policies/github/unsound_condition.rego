@@ -16,7 +16,7 @@
 #     ```yaml
 #     if: ${{ github.event_name == 'push' && github.ref == 'refs/heads/main' }}
 #     ```
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/unsound-condition"]
 package shipgate.github.unsound_condition
 

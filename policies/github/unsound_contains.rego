@@ -12,7 +12,7 @@
 #     ```yaml
 #     if: contains(fromJSON('["refs/heads/main", "refs/heads/release"]'), github.ref)
 #     ```
-#   frameworks: ["DevOps: pipeline integrity"]
+#   frameworks: ["devops ci-cd"]
 #   aliases: ["zizmor/unsound-contains"]
 package shipgate.github.unsound_contains
 

@@ -15,7 +15,7 @@
 #       contents: read
 #       pull-requests: write
 #     ```
-#   frameworks: ["DevOps: least privilege", "OWASP CICD-SEC-5"]
+#   frameworks: ["devops least-privilege", "owasp-cicd CICD-SEC-5"]
 #   aliases: ["zizmor/excessive-permissions", "CKV2_GHA_1"]
 package shipgate.github.write_all_permissions
 

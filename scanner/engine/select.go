@@ -35,8 +35,8 @@ func selectRules(pols []*policy, opts Options) error {
 }
 
 // InFrameworks reports whether rule is mapped to one of frameworks: one of
-// its frameworks entries starts with one of them, ignoring case ("CIS AWS"
-// matches "CIS AWS Foundations 2.1.5"). No frameworks keeps every rule.
+// its frameworks entries starts with one of them, ignoring case
+// ("aws-fsbp" and "aws-fsbp S3" match "aws-fsbp S3.5"). No frameworks keeps every rule.
 func InFrameworks(rule model.Rule, frameworks []string) bool {
 	if len(frameworks) == 0 {
 		return true

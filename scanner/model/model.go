@@ -375,6 +375,9 @@ type Result struct {
 	// Absent lists the baseline entries no finding matched any more (fixed
 	// or gone), when a baseline was given.
 	Absent []BaselineEntry `json:"absent,omitempty"`
+	// Compliance holds a result per control of the frameworks asked for
+	// (scan --framework), sorted by framework and control.
+	Compliance []ControlResult `json:"compliance,omitempty"`
 }
 
 // BaselineEntry is one fingerprint recorded in a baseline file, with what
