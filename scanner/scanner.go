@@ -71,6 +71,10 @@ type Options struct {
 	Content func(real string) ([]byte, bool, error)
 	// Config holds what a config file adds (config.go).
 	Config Config
+	// Compliance lists frameworks (ids, or prefixes as Config.Frameworks
+	// takes them) to summarise per control in Result.Compliance
+	// (compliance.go); none leaves it empty.
+	Compliance []string
 }
 
 // Scanner discovers, parses and evaluates files. It is safe to reuse for
@@ -138,6 +142,9 @@ type unitResult struct {
 	// ignores are the suppressions written in the unit's files, by
 	// position, and whether they matched a finding.
 	ignores map[string]*ignoreUse
+	// examined records the documents for the per-control summary, when
+	// Options.Compliance asks for one.
+	examined []examined
 }
 
 // claimed is a file with the reader that claimed it.
@@ -204,7 +211,9 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	res := &model.Result{Rules: s.engine.Active(), Sources: map[string][]byte{}}
 	res.Errors = append(res.Errors, errs...)
 	ignores := map[string]*ignoreUse{}
+	var docs []examined
 	for _, r := range append(results, unitResults...) {
+		docs = append(docs, r.examined...)
 		for k, u := range r.ignores {
 			if seen := ignores[k]; seen != nil {
 				seen.matched = seen.matched || u.matched
@@ -223,6 +232,9 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	sortResult(res)
 	res.Findings = dedupe(res.Findings)
 	s.applyConfig(res)
+	if len(s.opts.Compliance) > 0 {
+		res.Compliance = compliance(res.Rules, docs, res.Findings, s.opts.Compliance)
+	}
 	if s.opts.Debug != nil {
 		fmt.Fprintf(s.opts.Debug, "debug: discover: %d candidates in %s\n", len(cands), discoverTime.Round(time.Microsecond))
 		fmt.Fprintf(s.opts.Debug, "debug: read %s, parse+adapt %s, evaluate %s (summed over %d workers)\n", &tm.read, &tm.parse, &tm.eval, runtime.GOMAXPROCS(0))
@@ -487,6 +499,15 @@ func (s *Scanner) evaluate(ctx context.Context, u model.Unit, docs []*model.Docu
 		}
 	}
 	s.suppress(&ur, u, docs, byDoc)
+	if len(s.opts.Compliance) > 0 {
+		for d, doc := range docs {
+			var fs []model.Finding
+			for _, i := range byDoc[d] {
+				fs = append(fs, ur.findings[i])
+			}
+			ur.examined = append(ur.examined, examine(doc, fs))
+		}
+	}
 	for _, f := range ur.findings {
 		if _, ok := ur.sources[f.Range.File]; ok {
 			continue

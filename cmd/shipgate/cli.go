@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/parsers/terraform"
 	"github.com/shipgate/shipgate/scanner"
+	"github.com/shipgate/shipgate/scanner/engine"
 	"github.com/shipgate/shipgate/scanner/model"
 	"github.com/shipgate/shipgate/scanner/report"
 )
@@ -117,6 +119,7 @@ type scanFlags struct {
 	tfVarFiles repeatFlag
 	policies   listFlag
 	enable     listFlag
+	frameworks listFlag
 	noBuiltin  bool
 	allowParse bool
 	foreign    bool
@@ -138,6 +141,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.tfVarFiles, "var-file", "Terraform variable `FILE` (.tfvars or .tfvars.json) for root modules (repeatable, in order)")
 	fs.Var(&f.policies, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
 	fs.Var(&f.enable, "enable", "evaluate the opt-in rule `ID` too (repeatable, or comma-separated); `shipgate policies list` marks opt-in rules")
+	fs.Var(&f.frameworks, "framework", "run only the rules mapped to this `framework` (cis-aws-3.0, aws-fsbp, nist-800-53, devops, owasp-cicd, cis-docker-1.6, aws-control-tower, or a prefix such as \"aws-fsbp S3\"; repeatable, or comma-separated) and summarise each of its controls")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in policies (use with --policy)")
 	fs.BoolVar(&f.allowParse, "allow-parse-errors", false, "report files and resources that cannot be parsed but do not exit 3 for them")
 	fs.BoolVar(&f.foreign, "honor-foreign-ignores", false, "let other tools' suppressions (cfn_nag and cfn-guard resource Metadata) suppress the rules whose aliases list their ids")
@@ -223,6 +227,11 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if len(f.frameworks) > 0 {
+		opts.Config.Frameworks = f.frameworks
+		opts.Config.CheckRules = checkFrameworks(f.frameworks, opts.Config.CheckRules)
+	}
+	opts.Compliance = opts.Config.Frameworks
 	gate, err := f.gate.prepare(ctx, paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
@@ -275,6 +284,31 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "debug: report: %s\n", time.Since(start).Round(time.Microsecond))
 	}
 	return exitCode(res, cfg.failOn, f.allowParse)
+}
+
+// checkFrameworks checks that a rule is mapped to each --framework before
+// the config file's own checks (then).
+func checkFrameworks(frameworks []string, then func([]model.Rule) error) func([]model.Rule) error {
+	return func(rules []model.Rule) error {
+		for _, fw := range frameworks {
+			if !slices.ContainsFunc(rules, func(r model.Rule) bool { return engine.InFrameworks(r, []string{fw}) }) {
+				return fmt.Errorf("--framework %q: no rule is mapped to it (known frameworks: %s; see shipgate policies list --framework)", fw, strings.Join(frameworkIDs(), ", "))
+			}
+		}
+		if then != nil {
+			return then(rules)
+		}
+		return nil
+	}
+}
+
+// frameworkIDs lists the ids of model.Frameworks.
+func frameworkIDs() []string {
+	ids := make([]string, len(model.Frameworks))
+	for i, f := range model.Frameworks {
+		ids[i] = f.ID
+	}
+	return ids
 }
 
 // exitCode applies DESIGN.md's gate. An incomplete scan wins over findings:

@@ -43,10 +43,16 @@ func InFrameworks(rule model.Rule, frameworks []string) bool {
 	}
 	for _, have := range rule.Frameworks {
 		for _, want := range frameworks {
-			if len(have) >= len(want) && strings.EqualFold(have[:len(want)], want) {
+			if MatchesFramework(have, want) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// MatchesFramework reports whether a rule's frameworks entry starts with
+// want, ignoring case.
+func MatchesFramework(entry, want string) bool {
+	return len(entry) >= len(want) && strings.EqualFold(entry[:len(want)], want)
 }

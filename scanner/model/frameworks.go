@@ -25,7 +25,7 @@ var DevOpsCategories = []string{"ci-cd", "deployment-safety", "observability", "
 // Frameworks lists the frameworks built-in rules map to.
 var Frameworks = []Framework{
 	{ID: "cis-aws-3.0", Title: "CIS Amazon Web Services Foundations Benchmark v3.0.0", control: regexp.MustCompile(`^[0-9]+(\.[0-9]+)+$`)},
-	{ID: "aws-fsbp", Title: "AWS Foundational Security Best Practices (Security Hub)", control: regexp.MustCompile(`^[A-Z][A-Za-z0-9]*\.[0-9]+$`)},
+	{ID: "aws-fsbp", Title: "AWS Foundational Security Best Practices v1.0.0", control: regexp.MustCompile(`^[A-Z][A-Za-z0-9]*\.[0-9]+$`)},
 	{ID: "nist-800-53", Title: "NIST SP 800-53 Rev. 5", control: regexp.MustCompile(`^[A-Z]{2}-[0-9]+(\([0-9]+\))?$`)},
 	{ID: "cis-docker-1.6", Title: "CIS Docker Benchmark v1.6.0", control: regexp.MustCompile(`^[0-9]+(\.[0-9]+)+$`)},
 	{ID: "owasp-cicd", Title: "OWASP Top 10 CI/CD Security Risks", control: regexp.MustCompile(`^CICD-SEC-[0-9]+$`)},
@@ -114,17 +114,20 @@ func leadingNumber(s string) (int, string) {
 // examined. A resource is an object of a collection a rule reads
 // (Rule.Reads: its document path and address), or the document itself for
 // a rule that reads the input whole. Failed counts the resources with an
-// unsuppressed finding (warnings aside) of one of the rules; Passed the
-// other resources those rules examined.
+// unsuppressed finding (warnings aside) of one of the rules, Suppressed
+// those with suppressed findings only, Passed the other resources those
+// rules examined.
 type ControlResult struct {
 	Control
 	// Title is the framework's.
-	Title  string   `json:"framework_title"`
-	Rules  []string `json:"rules"`
-	Passed int      `json:"passed"`
-	Failed int      `json:"failed"`
+	Title      string   `json:"framework_title"`
+	Rules      []string `json:"rules"`
+	Passed     int      `json:"passed"`
+	Failed     int      `json:"failed"`
+	Suppressed int      `json:"suppressed"`
 	// Status is "failed" when Failed > 0, "passed" when the rules examined
-	// resources and none failed, "not-applicable" when they examined none.
+	// resources and none failed (suppressed ones are accepted),
+	// "not-applicable" when they examined none.
 	Status string `json:"status"`
 }
 
@@ -133,4 +136,6 @@ const (
 	ControlPassed        = "passed"
 	ControlFailed        = "failed"
 	ControlNotApplicable = "not-applicable"
+	// ControlSuppressed is not a status: compliance marks findings so.
+	ControlSuppressed = "suppressed"
 )

@@ -29,6 +29,9 @@ type jsonReport struct {
 	// Absent lists baseline entries no finding matches any more; present
 	// only with --baseline.
 	Absent []model.BaselineEntry `json:"baseline_absent,omitempty"`
+	// Compliance is the per-control summary; present only with
+	// --framework (or frameworks in the config file).
+	Compliance []model.ControlResult `json:"compliance,omitempty"`
 }
 
 // jsonFinding is model.Finding with the rule's title, spelled out rather
@@ -91,6 +94,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 		Notes:       orEmpty(res.Notes),
 		Scanned:     orEmpty(res.Scanned),
 		Absent:      res.Absent,
+		Compliance:  res.Compliance,
 	}
 	used := make(map[string]bool)
 	for _, f := range res.Findings {

@@ -104,6 +104,10 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
+	if len(res.Compliance) > 0 {
+		// The per-control summary of scan --framework (model.ControlResult).
+		run.Properties = sarif.Properties{"compliance": res.Compliance}
+	}
 	log.AddRun(run)
 
 	data, err := json.Marshal(log)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"unicode/utf8"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -22,6 +23,7 @@ const (
 	ansiYellow  = "\x1b[33m"
 	ansiBlue    = "\x1b[34m"
 	ansiCyan    = "\x1b[36m"
+	ansiGreen   = "\x1b[32m"
 )
 
 var severityColors = map[model.Severity]string{
@@ -78,6 +80,10 @@ func Text(w io.Writer, res *model.Result, opts Options) error {
 	}
 
 	if section {
+		bw.WriteString("\n")
+	}
+	if len(res.Compliance) > 0 {
+		p.compliance(res.Compliance)
 		bw.WriteString("\n")
 	}
 	p.summary(res, opts.FailOn)
@@ -148,6 +154,45 @@ func (p *textPrinter) note(n model.Note) {
 		return
 	}
 	fmt.Fprintf(p.w, "%s %s %s\n", position(n.Range.File, &n.Range), label, Escape(n.Message))
+}
+
+// compliance prints the per-control summary: a line per framework with its
+// counts, then a row per control, failed ones first.
+func (p *textPrinter) compliance(controls []model.ControlResult) {
+	var frameworks []string
+	byFramework := map[string][]model.ControlResult{}
+	for _, c := range controls {
+		if byFramework[c.Framework] == nil {
+			frameworks = append(frameworks, c.Framework)
+		}
+		byFramework[c.Framework] = append(byFramework[c.Framework], c)
+	}
+	tw := tabwriter.NewWriter(p.w, 0, 4, 2, ' ', 0)
+	for _, fw := range frameworks {
+		cs := byFramework[fw]
+		n := map[string]int{}
+		for _, c := range cs {
+			n[c.Status]++
+		}
+		fmt.Fprintf(tw, "%s (%s): %s, %d failed, %d passed, %d not applicable\n", Escape(fw), Escape(cs[0].Title),
+			plural(len(cs), "control"), n[model.ControlFailed], n[model.ControlPassed], n[model.ControlNotApplicable])
+		for _, status := range []string{model.ControlFailed, model.ControlPassed, model.ControlNotApplicable} {
+			for _, c := range cs {
+				if c.Status != status {
+					continue
+				}
+				// Padded before painting: escapes would skew the columns.
+				label := fmt.Sprintf("%-14s", strings.ToUpper(status))
+				style := map[string]string{model.ControlFailed: ansiBoldRed, model.ControlPassed: ansiGreen}[status]
+				counts := fmt.Sprintf("%d failed, %d passed", c.Failed, c.Passed)
+				if c.Suppressed > 0 {
+					counts += fmt.Sprintf(", %d suppressed", c.Suppressed)
+				}
+				fmt.Fprintf(tw, "  %s %s\t%s\t%s\n", p.paint(style, label), Escape(c.ID), counts, Escape(strings.Join(c.Rules, ", ")))
+			}
+		}
+	}
+	tw.Flush()
 }
 
 func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
