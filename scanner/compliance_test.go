@@ -19,12 +19,12 @@ func TestCompliance(t *testing.T) {
 	}
 	docs := []examined{
 		{path: "a.yaml", kind: model.KindCloudFormation,
-			objects: map[string][]string{"s3.buckets": {"Logs", "Data", "Open"}, "s3.access_points": {"Point"}},
+			objects:  map[string][]string{"s3.buckets": {"Logs", "Data", "Open"}, "s3.access_points": {"Point"}},
 			findings: map[string]ruleResource{"f1": {"A-1", "Logs"}, "f2": {"A-2", "Data"}, "f3": {"A-1", "Open"}, "f4": {"A-3", "Logs"}, "f5": {"A-2", "Point"}}},
 		{path: "b.tf", kind: model.KindTerraform, objects: map[string][]string{"s3.buckets": {"aws_s3_bucket.x"}}},
 	}
 	findings := []model.Finding{
-		{Fingerprint: "f1"},                                    // fails Logs
+		{Fingerprint: "f1"}, // fails Logs
 		{Fingerprint: "f2", Suppression: &model.Suppression{}}, // Data accepted
 		{Fingerprint: "f3", Warning: true},                     // a warning never fails
 		{Fingerprint: "f4"},                                    // a whole-input rule fails its document
