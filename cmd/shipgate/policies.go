@@ -17,10 +17,12 @@ import (
 	"github.com/shipgate/shipgate/scanner"
 	"github.com/shipgate/shipgate/scanner/engine"
 	"github.com/shipgate/shipgate/scanner/model"
+	"github.com/shipgate/shipgate/scanner/report"
 )
 
 const policiesUsage = `Usage:
-  shipgate policies list [--format text|json|markdown] [--policy PATH] [--no-builtin]
+  shipgate policies list [--framework F] [--kind K] [--format text|json|markdown] [--policy PATH] [--no-builtin]
+  shipgate policies show ID [--policy PATH] [--no-builtin]
   shipgate policies test [--run REGEX] [--timeout D] [PATH ...]
   shipgate policies schema
 `
@@ -33,6 +35,8 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "list":
 		return runPoliciesList(args[1:], stdout, stderr)
+	case "show":
+		return runPoliciesShow(args[1:], stdout, stderr)
 	case "test":
 		return runPoliciesTest(args[1:], stdout, stderr)
 	case "schema":
@@ -129,9 +133,11 @@ func runPoliciesSchema(args []string, stdout, stderr io.Writer) int {
 func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("shipgate policies list", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output `format`: text, json or markdown (the rule reference)")
-	var extra listFlag
+	format := fs.String("format", "text", "output `format`: text (or table), json, or markdown (the rule reference)")
+	var extra, frameworks, kinds listFlag
 	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
+	fs.Var(&frameworks, "framework", "list only the rules mapped to this `framework` (cis-aws-3.0, aws-fsbp, nist-800-53, devops, ..., or a prefix such as \"aws-fsbp S3\"; repeatable)")
+	fs.Var(&kinds, "kind", "list only the rules that apply to this `kind` (cloudformation, terraform, terraform-plan, dockerfile, buildspec, github-workflow) or view (aws, dockerfile, buildspec, workflow); repeatable")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -144,7 +150,11 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage
 	}
-	rules := sc.Rules()
+	rules, err := filterRules(sc.Rules(), frameworks, kinds)
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %v\n", err)
+		return exitUsage
+	}
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(stdout)
@@ -156,7 +166,7 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "shipgate: %v\n", err)
 			return exitUsage
 		}
-	case "text":
+	case "text", "table":
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 		for i, g := range groupRules(rules) {
 			if i > 0 {
@@ -179,8 +189,101 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	default:
-		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text, json or markdown)\n", *format)
+		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text, table, json or markdown)\n", *format)
 		return exitUsage
 	}
 	return exitOK
+}
+
+// filterRules keeps the rules mapped to one of frameworks (engine.InFrameworks)
+// that apply to one of kinds, each a kind or a view; none keeps all. A
+// kind or view that does not exist is an error.
+func filterRules(rules []model.Rule, frameworks, kinds []string) ([]model.Rule, error) {
+	var want []model.Kind
+	for _, k := range kinds {
+		switch {
+		case slices.Contains(model.Kinds, model.Kind(k)):
+			want = append(want, model.Kind(k))
+		case slices.Contains(model.Views(), k):
+			want = append(want, model.ViewKinds(k)...)
+		default:
+			return nil, fmt.Errorf("--kind %q: want a kind (%s) or a view (%s)", k, joinKinds(model.Kinds), strings.Join(model.Views(), ", "))
+		}
+	}
+	var out []model.Rule
+	for _, r := range rules {
+		if !engine.InFrameworks(r, frameworks) {
+			continue
+		}
+		if len(want) > 0 && len(r.Kinds) > 0 && !slices.ContainsFunc(r.Kinds, func(k model.Kind) bool { return slices.Contains(want, k) }) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func joinKinds(kinds []model.Kind) string {
+	s := make([]string, len(kinds))
+	for i, k := range kinds {
+		s[i] = string(k)
+	}
+	return strings.Join(s, ", ")
+}
+
+// runPoliciesShow prints one rule: its metadata, description and
+// remediation with the fixed CloudFormation and Terraform snippets.
+func runPoliciesShow(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("shipgate policies show", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var extra listFlag
+	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
+	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
+	format := fs.String("format", "text", "output `format`: text (Markdown) or json")
+	ids, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if len(ids) != 1 {
+		fmt.Fprint(stderr, "shipgate: policies show takes one rule id\n\n"+policiesUsage)
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text or json)\n", *format)
+		return exitUsage
+	}
+	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %v\n", err)
+		return exitUsage
+	}
+	var ruleIDs []string
+	for _, r := range sc.Rules() {
+		ruleIDs = append(ruleIDs, r.ID)
+		if !strings.EqualFold(r.ID, ids[0]) {
+			continue
+		}
+		if *format == "json" {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(r); err != nil {
+				fmt.Fprintf(stderr, "shipgate: %v\n", err)
+				return exitUsage
+			}
+			return exitOK
+		}
+		var b strings.Builder
+		writeRule(&b, r)
+		io.WriteString(stdout, strings.TrimPrefix(b.String(), "\n"))
+		return exitOK
+	}
+	msg := fmt.Sprintf("shipgate: no rule %q", report.Escape(ids[0]))
+	if c := closest(strings.ToUpper(ids[0]), ruleIDs); c != "" {
+		msg += fmt.Sprintf("; did you mean %q?", c)
+	}
+	fmt.Fprintln(stderr, msg)
+	return exitUsage
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -16,6 +18,7 @@ func writeRuleReference(w io.Writer, rules []model.Rule) error {
 	b.WriteString("# Built-in rules\n\n")
 	b.WriteString("Generated from the policies' metadata by `shipgate policies list --format markdown`; do not edit.\n")
 	groups := groupRules(rules)
+	writeCoverage(&b, rules, groups)
 	for _, g := range groups {
 		fmt.Fprintf(&b, "\n## %s\n\n", g.title)
 		b.WriteString("| id | severity | title | aliases |\n| --- | --- | --- | --- |\n")
@@ -30,6 +33,41 @@ func writeRuleReference(w io.Writer, rules []model.Rule) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeCoverage writes how many rules there are per service (the middle
+// part of an AWS rule id, AWS-S3-001) or view, and per framework with the
+// number of its controls they cover.
+func writeCoverage(b *strings.Builder, rules []model.Rule, groups []ruleGroup) {
+	b.WriteString("\n## Coverage\n\n")
+	fmt.Fprintf(b, "%d rules.\n\n| rules of | count |\n| --- | --- |\n", len(rules))
+	for _, g := range groups {
+		fmt.Fprintf(b, "| %s | %d |\n", g.title, len(g.rules))
+		if g.title != viewTitles[0].title {
+			continue
+		}
+		perService := map[string]int{}
+		for _, r := range g.rules {
+			if parts := strings.Split(r.ID, "-"); len(parts) == 3 {
+				perService[parts[1]]++
+			}
+		}
+		for _, svc := range slices.Sorted(maps.Keys(perService)) {
+			fmt.Fprintf(b, "| &nbsp;&nbsp;AWS %s | %d |\n", svc, perService[svc])
+		}
+	}
+	b.WriteString("\n| framework | rules | controls |\n| --- | --- | --- |\n")
+	for _, f := range model.Frameworks {
+		ids, controls := map[string]bool{}, map[string]bool{}
+		for _, r := range rules {
+			for _, e := range r.Frameworks {
+				if c, ok := model.ParseControl(e); ok && c.Framework == f.ID {
+					ids[r.ID], controls[c.ID] = true, true
+				}
+			}
+		}
+		fmt.Fprintf(b, "| `%s` %s | %d | %d |\n", f.ID, f.Title, len(ids), len(controls))
+	}
 }
 
 func writeRule(b *strings.Builder, r model.Rule) {
