@@ -10,6 +10,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -85,6 +86,10 @@ type Engine struct {
 	// indexed is true when the built-in policies were loaded from their
 	// index: each group checks the index against the files it parses.
 	indexed bool
+	// parsed holds the built-in files parsed without annotations, by
+	// moduleKey, for every group that compiles them (parseGroup).
+	parsedMu sync.Mutex
+	parsed   map[string]*ast.Module
 }
 
 // Result is one element of a policy's deny or warn set.
@@ -177,6 +182,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		groups:  map[string][]*group{},
 		lazy:    opts.Lazy,
 		indexed: idx != nil,
+		parsed:  map[string]*ast.Module{},
 	}
 	for k, m := range mods {
 		e.pkgs[k] = m.Package.Path

@@ -172,6 +172,38 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	return nil
 }
 
+// parseGroup parses a group's files, with annotations for those it
+// type-checks. A built-in file parsed without them is kept and shared by
+// the groups that compile it (every AWS partition needs the libraries):
+// the compiler works on copies.
+func (e *Engine) parseGroup(srcs []source) (map[string]*ast.Module, []error) {
+	mods := make(map[string]*ast.Module, len(srcs))
+	var todo []source
+	e.parsedMu.Lock()
+	for _, s := range srcs {
+		if m, ok := e.parsed[moduleKey(s)]; ok {
+			mods[moduleKey(s)] = m
+		} else {
+			todo = append(todo, s)
+		}
+	}
+	e.parsedMu.Unlock()
+	fresh, errs := parse(todo, func(s source) bool { return e.typeChecks(s.builtin) })
+	e.parsedMu.Lock()
+	defer e.parsedMu.Unlock()
+	for _, s := range todo {
+		m, ok := fresh[moduleKey(s)]
+		if !ok {
+			continue
+		}
+		mods[moduleKey(s)] = m
+		if !e.typeChecks(s.builtin) {
+			e.parsed[moduleKey(s)] = m
+		}
+	}
+	return mods, errs
+}
+
 // groupPolicies are the loaded policies among a group's files, with what
 // only the whole file shows: its module and whether it defines deny and
 // warn. The user's files were checked whole by New; a built-in file read
@@ -238,8 +270,7 @@ func (e *Engine) groupSources(g *group, kinds []model.Kind) ([]source, map[strin
 			libs = append(libs, s)
 		}
 	}
-	annotated := func(s source) bool { return e.typeChecks(s.builtin) }
-	mods, errs := parse(srcs, annotated)
+	mods, errs := e.parseGroup(srcs)
 	var refs []ast.Ref
 	for _, m := range mods {
 		refs = append(refs, dataRefs(m)...)
@@ -254,7 +285,7 @@ func (e *Engine) groupSources(g *group, kinds []model.Kind) ([]source, map[strin
 				rest = append(rest, s)
 				continue
 			}
-			m, perrs := parse([]source{s}, annotated)
+			m, perrs := e.parseGroup([]source{s})
 			errs = append(errs, perrs...)
 			for k, mod := range m {
 				mods[k] = mod
