@@ -366,6 +366,7 @@ var coreCollections = []*Collection{
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("DBInstanceIdentifier"), TF: Prop("identifier")},
 			{Key: "engine", Type: String, CFN: Prop("Engine"), TF: Prop("engine")},
+			{Key: "instance_class", Type: String, CFN: Prop("DBInstanceClass"), TF: Prop("instance_class"), Doc: "`db.r6g.large`, ..."},
 			{Key: "storage_encrypted", Type: Bool, Default: false,
 				TF: Hook("`storage_encrypted`; `unknown` for a cluster instance, a read replica (`replicate_source_db`) or a restore (`snapshot_identifier`, `restore_to_point_in_time`), whose source decides", instanceEncryptedTF),
 				CFN: Hook("`StorageEncrypted`; `unknown` for an instance of a cluster (`DBClusterIdentifier`), a restore (`DBSnapshotIdentifier`, `DBClusterSnapshotIdentifier`, "+

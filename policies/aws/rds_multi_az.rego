@@ -4,8 +4,8 @@
 #   A Single-AZ instance is down for as long as its Availability Zone or host is impaired,
 #   and during some maintenance. Multi-AZ keeps a synchronous standby in another zone and
 #   fails over to it in a minute or two. Worth its cost for production databases; the
-#   instances of an Aurora cluster get their availability from the cluster and are not
-#   reported.
+#   instances of an Aurora cluster get their availability from the cluster, and SQL Server
+#   Express and Web editions cannot run Multi-AZ, so neither is reported.
 # custom:
 #   id: AWS-RDS-008
 #   severity: low
@@ -34,6 +34,8 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.multi_az) if {
 	some x in input.aws.rds.instances
 	lib.is_null(x.cluster)
+	lib.known(x.engine)
+	not lib.lower_value(x.engine) in {"sqlserver-ex", "sqlserver-web"}
 	lib.is_false(x.multi_az)
 	msg := sprintf("database instance %q runs in a single Availability Zone; set %s to true for production", [x.resource, x.multi_az.key])
 }

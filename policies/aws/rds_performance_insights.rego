@@ -3,7 +3,8 @@
 # description: >-
 #   Performance Insights records database load by wait event, query, host and user, which
 #   is how a slow or overloaded database is diagnosed after the fact. Without it only
-#   coarse CloudWatch metrics remain.
+#   coarse CloudWatch metrics remain. Micro and small instance classes, which some engines
+#   do not support it on, are not reported.
 # custom:
 #   id: AWS-RDS-013
 #   severity: low
@@ -33,6 +34,8 @@ import data.shipgate.lib
 
 deny contains lib.result(msg, x, x.performance_insights) if {
 	some x in input.aws.rds.instances
+	lib.known(x.instance_class)
+	not regex.match(`\.(micro|small)$`, lib.lower_value(x.instance_class))
 	lib.is_false(x.performance_insights)
 	msg := sprintf("database instance %q has Performance Insights off; set %s to true", [x.resource, x.performance_insights.key])
 }

@@ -15,7 +15,7 @@ variable "retention" {
 resource "aws_db_instance" "orders" {
   identifier                  = "orders"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true
@@ -48,7 +48,7 @@ resource "aws_db_instance" "reports" {
 resource "aws_db_instance" "tuned" {
   identifier                  = "tuned"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true

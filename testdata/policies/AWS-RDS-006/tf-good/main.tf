@@ -15,7 +15,7 @@ variable "iam_auth" {
 resource "aws_db_instance" "orders" {
   identifier                  = "orders"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true
@@ -42,7 +42,7 @@ resource "aws_rds_cluster_instance" "ledger" {
 resource "aws_db_instance" "tuned" {
   identifier                  = "tuned"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true

@@ -10,7 +10,7 @@ terraform {
 resource "aws_db_instance" "orders" { # expect: AWS-RDS-010
   identifier                  = "orders"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true
@@ -20,7 +20,7 @@ resource "aws_db_instance" "orders" { # expect: AWS-RDS-010
 resource "aws_db_instance" "billing" {
   identifier                  = "billing"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true

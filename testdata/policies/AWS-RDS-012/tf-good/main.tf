@@ -19,7 +19,7 @@ resource "aws_kms_key" "db" {
 resource "aws_db_instance" "orders" {
   identifier                  = "orders"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true
@@ -32,7 +32,7 @@ resource "aws_db_instance" "orders" {
 resource "aws_db_instance" "tuned" {
   identifier                  = "tuned"
   engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
+  instance_class              = "db.t4g.medium"
   allocated_storage           = 20
   username                    = "app"
   manage_master_user_password = true
