@@ -35,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.sse_enabled) if {
 	some x in input.aws.dax.clusters
 	lib.is_false(x.sse_enabled)
-	msg := sprintf("DAX cluster %q is not encrypted at rest; set %s to true", [x.resource, x.sse_enabled.key])
+	msg := sprintf("DAX cluster %q is not encrypted at rest%s; set %s to true", [x.resource, lib.value_origin(x.sse_enabled), x.sse_enabled.key])
 }

@@ -32,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.endpoint_encryption) if {
 	some x in input.aws.dax.clusters
 	lib.has_value(x.endpoint_encryption, "NONE")
-	msg := sprintf("DAX cluster %q accepts unencrypted connections; set %s to TLS", [x.resource, x.endpoint_encryption.key])
+	msg := sprintf("DAX cluster %q accepts unencrypted connections%s; set %s to TLS", [x.resource, lib.value_origin(x.endpoint_encryption), x.endpoint_encryption.key])
 }

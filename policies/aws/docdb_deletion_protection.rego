@@ -32,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.deletion_protection) if {
 	some x in input.aws.docdb.clusters
 	lib.is_false(x.deletion_protection)
-	msg := sprintf("DocumentDB cluster %q has no deletion protection; set %s to true", [x.resource, x.deletion_protection.key])
+	msg := sprintf("DocumentDB cluster %q has no deletion protection%s; set %s to true", [x.resource, lib.value_origin(x.deletion_protection), x.deletion_protection.key])
 }

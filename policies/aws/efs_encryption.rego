@@ -34,5 +34,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.encrypted) if {
 	some x in input.aws.efs.file_systems
 	lib.is_false(x.encrypted)
-	msg := sprintf("file system %q is not encrypted at rest; set %s to true", [x.resource, x.encrypted.key])
+	msg := sprintf("file system %q is not encrypted at rest%s; set %s to true", [x.resource, lib.value_origin(x.encrypted), x.encrypted.key])
 }

@@ -36,5 +36,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.at_rest_encryption) if {
 	some x in input.aws.elasticache.replication_groups
 	lib.is_false(x.at_rest_encryption)
-	msg := sprintf("replication group %q is not encrypted at rest; set %s to true when the group is created", [x.resource, x.at_rest_encryption.key])
+	msg := sprintf("replication group %q is not encrypted at rest%s; set %s to true when the group is created", [x.resource, lib.value_origin(x.at_rest_encryption), x.at_rest_encryption.key])
 }

@@ -33,5 +33,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.transit_encryption) if {
 	some x in input.aws.elasticache.replication_groups
 	lib.is_false(x.transit_encryption)
-	msg := sprintf("replication group %q accepts unencrypted connections; set %s to true when the group is created", [x.resource, x.transit_encryption.key])
+	msg := sprintf("replication group %q accepts unencrypted connections%s; set %s to true when the group is created", [x.resource, lib.value_origin(x.transit_encryption), x.transit_encryption.key])
 }

@@ -35,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.storage_encrypted) if {
 	some x in input.aws.neptune.clusters
 	lib.is_false(x.storage_encrypted)
-	msg := sprintf("Neptune cluster %q is not encrypted at rest; set %s to true", [x.resource, x.storage_encrypted.key])
+	msg := sprintf("Neptune cluster %q is not encrypted at rest%s; set %s to true", [x.resource, lib.value_origin(x.storage_encrypted), x.storage_encrypted.key])
 }

@@ -25,6 +25,14 @@ test_fails_2 if {
 	}}
 }
 
+test_fails_3 if {
+	deny_for([obj({"storage_encrypted": object.union(t.k("StorageEncrypted", t.w(false, "/Resources/X/Properties/StorageEncrypted")), {"param": {"kind": "parameter", "name": "Encrypt", "default": true}})})]) == {{
+		"msg": `Neptune cluster "X" is not encrypted at rest, the default of parameter Encrypt; set StorageEncrypted to true`,
+		"resource": "X",
+		"src": "/Resources/X/Properties/StorageEncrypted",
+	}}
+}
+
 test_passes if {
 	count(deny_for([obj({"storage_encrypted": t.k("StorageEncrypted", t.w(true, "/Resources/X/Properties/StorageEncrypted"))})])) == 0
 }

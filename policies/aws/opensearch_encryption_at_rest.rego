@@ -37,5 +37,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.encryption_at_rest) if {
 	some x in input.aws.opensearch.domains
 	lib.is_false(x.encryption_at_rest)
-	msg := sprintf("domain %q is not encrypted at rest; set %s to true", [x.resource, x.encryption_at_rest.key])
+	msg := sprintf("domain %q is not encrypted at rest%s; set %s to true", [x.resource, lib.value_origin(x.encryption_at_rest), x.encryption_at_rest.key])
 }

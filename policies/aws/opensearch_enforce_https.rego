@@ -37,5 +37,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.enforce_https) if {
 	some x in input.aws.opensearch.domains
 	lib.is_false(x.enforce_https)
-	msg := sprintf("domain %q accepts plain HTTP; set %s to true", [x.resource, x.enforce_https.key])
+	msg := sprintf("domain %q accepts plain HTTP%s; set %s to true", [x.resource, lib.value_origin(x.enforce_https), x.enforce_https.key])
 }

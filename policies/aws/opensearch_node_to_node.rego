@@ -35,5 +35,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.node_to_node_encryption) if {
 	some x in input.aws.opensearch.domains
 	lib.is_false(x.node_to_node_encryption)
-	msg := sprintf("domain %q does not encrypt traffic between its nodes; set %s to true", [x.resource, x.node_to_node_encryption.key])
+	msg := sprintf("domain %q does not encrypt traffic between its nodes%s; set %s to true", [x.resource, lib.value_origin(x.node_to_node_encryption), x.node_to_node_encryption.key])
 }

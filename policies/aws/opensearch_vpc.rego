@@ -40,5 +40,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.in_vpc) if {
 	some x in input.aws.opensearch.domains
 	lib.is_false(x.in_vpc)
-	msg := sprintf("domain %q has a public endpoint; place it in a VPC with %s", [x.resource, x.in_vpc.key])
+	msg := sprintf("domain %q has a public endpoint%s; place it in a VPC with %s", [x.resource, lib.value_origin(x.in_vpc), x.in_vpc.key])
 }

@@ -32,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.copy_tags_to_snapshot) if {
 	some x in input.aws.rds.clusters
 	lib.is_false(x.copy_tags_to_snapshot)
-	msg := sprintf("database cluster %q does not copy its tags to snapshots; set %s to true", [x.resource, x.copy_tags_to_snapshot.key])
+	msg := sprintf("database cluster %q does not copy its tags to snapshots%s; set %s to true", [x.resource, lib.value_origin(x.copy_tags_to_snapshot), x.copy_tags_to_snapshot.key])
 }

@@ -33,5 +33,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.deletion_protection) if {
 	some x in input.aws.rds.clusters
 	lib.is_false(x.deletion_protection)
-	msg := sprintf("database cluster %q has no deletion protection; set %s to true", [x.resource, x.deletion_protection.key])
+	msg := sprintf("database cluster %q has no deletion protection%s; set %s to true", [x.resource, lib.value_origin(x.deletion_protection), x.deletion_protection.key])
 }

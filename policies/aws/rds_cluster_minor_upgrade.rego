@@ -32,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.auto_minor_version_upgrade) if {
 	some x in input.aws.rds.clusters
 	lib.is_false(x.auto_minor_version_upgrade)
-	msg := sprintf("database cluster %q turns automatic minor version upgrades off; set %s to true", [x.resource, x.auto_minor_version_upgrade.key])
+	msg := sprintf("database cluster %q turns automatic minor version upgrades off%s; set %s to true", [x.resource, lib.value_origin(x.auto_minor_version_upgrade), x.auto_minor_version_upgrade.key])
 }

@@ -34,5 +34,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.monitoring_interval) if {
 	some x in input.aws.rds.instances
 	lib.has_value(x.monitoring_interval, 0)
-	msg := sprintf("database instance %q has no Enhanced Monitoring; set %s to 60 seconds or less", [x.resource, x.monitoring_interval.key])
+	msg := sprintf("database instance %q has no Enhanced Monitoring%s; set %s to 60 seconds or less", [x.resource, lib.value_origin(x.monitoring_interval), x.monitoring_interval.key])
 }

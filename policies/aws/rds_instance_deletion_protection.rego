@@ -34,5 +34,5 @@ deny contains lib.result(msg, x, x.deletion_protection) if {
 	some x in input.aws.rds.instances
 	lib.is_null(x.cluster)
 	lib.is_false(x.deletion_protection)
-	msg := sprintf("database instance %q has no deletion protection; set %s to true", [x.resource, x.deletion_protection.key])
+	msg := sprintf("database instance %q has no deletion protection%s; set %s to true", [x.resource, lib.value_origin(x.deletion_protection), x.deletion_protection.key])
 }

@@ -37,5 +37,5 @@ deny contains lib.result(msg, x, x.multi_az) if {
 	lib.known(x.engine)
 	not lib.lower_value(x.engine) in {"sqlserver-ex", "sqlserver-web"}
 	lib.is_false(x.multi_az)
-	msg := sprintf("database instance %q runs in a single Availability Zone; set %s to true for production", [x.resource, x.multi_az.key])
+	msg := sprintf("database instance %q runs in a single Availability Zone%s; set %s to true for production", [x.resource, lib.value_origin(x.multi_az), x.multi_az.key])
 }

@@ -37,5 +37,5 @@ deny contains lib.result(msg, x, x.performance_insights) if {
 	lib.known(x.instance_class)
 	not regex.match(`\.(micro|small)$`, lib.lower_value(x.instance_class))
 	lib.is_false(x.performance_insights)
-	msg := sprintf("database instance %q has Performance Insights off; set %s to true", [x.resource, x.performance_insights.key])
+	msg := sprintf("database instance %q has Performance Insights off%s; set %s to true", [x.resource, lib.value_origin(x.performance_insights), x.performance_insights.key])
 }

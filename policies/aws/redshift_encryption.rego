@@ -34,5 +34,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.encrypted) if {
 	some x in input.aws.redshift.clusters
 	lib.is_false(x.encrypted)
-	msg := sprintf("Redshift cluster %q is not encrypted; set %s to true", [x.resource, x.encrypted.key])
+	msg := sprintf("Redshift cluster %q is not encrypted%s; set %s to true", [x.resource, lib.value_origin(x.encrypted), x.encrypted.key])
 }

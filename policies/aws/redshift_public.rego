@@ -33,5 +33,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, x, x.publicly_accessible) if {
 	some x in input.aws.redshift.clusters
 	lib.is_true(x.publicly_accessible)
-	msg := sprintf("Redshift cluster %q is publicly accessible; set %s to false", [x.resource, x.publicly_accessible.key])
+	msg := sprintf("Redshift cluster %q is publicly accessible%s; set %s to false", [x.resource, lib.value_origin(x.publicly_accessible), x.publicly_accessible.key])
 }
