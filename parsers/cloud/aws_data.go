@@ -90,7 +90,7 @@ var dataCollections = []*Collection{
 			{Key: "publicly_accessible", Type: Bool, CFN: Prop("PubliclyAccessible"), TF: Prop("publicly_accessible"),
 				Doc: "null when not written: the default changed to false in January 2025 and differs between provider versions"},
 			{Key: "logging", Type: Bool, Default: false, CFN: Prop("LoggingProperties").Present(),
-				TF:  Hook("an `aws_redshift_logging` resource whose `cluster_identifier` refers to the cluster, else the legacy `logging.enable`", redshiftLoggingTF),
+				TF:  Hook("an `aws_redshift_logging` resource whose `cluster_identifier` refers to the cluster, else the legacy `logging.enable`; key `aws_redshift_logging` when neither is written", redshiftLoggingTF),
 				Doc: "audit logging is off unless configured (checked 2026-12)"},
 			{Key: "subnet_group", Type: String, CFN: Prop("ClusterSubnetGroupName"), TF: Prop("cluster_subnet_group_name"),
 				Doc: "null: the cluster is created in the default VPC"},
@@ -334,7 +334,14 @@ func redshiftLoggingTF(a *adapter, r *reader, n node) Attr {
 		v.Key = "aws_redshift_logging"
 		return v
 	}
-	v = r.boolean(r.steps(n, steps1("logging[0].enable")), false)
+	block := r.steps(n, steps1("logging[0]"))
+	if block.kind == nAbsent {
+		// Nothing configured: name the resource that configures it today.
+		v = dflt(false, r.dsrc(block.ptr))
+		v.Key = "aws_redshift_logging"
+		return v
+	}
+	v = r.boolean(r.get(block, "enable"), false)
 	v.Key = "logging.enable"
 	return v
 }

@@ -49,5 +49,5 @@ deny contains lib.result(msg, group, group.result_encryption) if {
 	some group in input.aws.athena.workgroups
 	lib.is_null(group.result_encryption)
 	lib.is_false(group.managed_results)
-	msg := sprintf("workgroup %q does not encrypt query results; set %s", [group.resource, group.result_encryption.key])
+	msg := sprintf("workgroup %q does not encrypt query results; set %s to SSE_KMS or SSE_S3", [group.resource, group.result_encryption.key])
 }

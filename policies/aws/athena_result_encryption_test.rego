@@ -11,7 +11,7 @@ deny_for(objs) := r if {
 
 test_fails if {
 	deny_for([obj({"managed_results": t.k("WorkGroupConfiguration.ManagedQueryResultsConfiguration.Enabled", t.d(false, "/Resources/X")), "result_encryption": t.k("WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption", t.d(null, "/Resources/X"))})]) == {{
-		"msg": `workgroup "X" does not encrypt query results; set WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption`,
+		"msg": `workgroup "X" does not encrypt query results; set WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.EncryptionOption to SSE_KMS or SSE_S3`,
 		"resource": "X",
 		"src": "/Resources/X",
 	}}

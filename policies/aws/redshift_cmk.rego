@@ -37,5 +37,5 @@ deny contains lib.result(msg, cluster, cluster.kms_key) if {
 	lib.known(cluster.encrypted)
 	not lib.is_false(cluster.encrypted)
 	lib.is_null(cluster.kms_key)
-	msg := sprintf("Redshift cluster %q is not encrypted with a customer managed key; set %s", [cluster.resource, cluster.kms_key.key])
+	msg := sprintf("Redshift cluster %q is not encrypted with a customer managed key; set %s to one", [cluster.resource, cluster.kms_key.key])
 }

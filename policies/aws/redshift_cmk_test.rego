@@ -11,7 +11,7 @@ deny_for(objs) := r if {
 
 test_fails if {
 	deny_for([obj({"encrypted": t.k("Encrypted", t.w(true, "/Resources/X/Properties/Encrypted")), "kms_key": t.k("KmsKeyId", t.d(null, "/Resources/X"))})]) == {{
-		"msg": `Redshift cluster "X" is not encrypted with a customer managed key; set KmsKeyId`,
+		"msg": `Redshift cluster "X" is not encrypted with a customer managed key; set KmsKeyId to one`,
 		"resource": "X",
 		"src": "/Resources/X",
 	}}
@@ -19,7 +19,7 @@ test_fails if {
 
 test_fails_2 if {
 	deny_for([obj({"encrypted": t.k("Encrypted", t.d(null, "/Resources/X")), "kms_key": t.k("KmsKeyId", t.d(null, "/Resources/X"))})]) == {{
-		"msg": `Redshift cluster "X" is not encrypted with a customer managed key; set KmsKeyId`,
+		"msg": `Redshift cluster "X" is not encrypted with a customer managed key; set KmsKeyId to one`,
 		"resource": "X",
 		"src": "/Resources/X",
 	}}

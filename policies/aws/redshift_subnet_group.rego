@@ -32,5 +32,5 @@ import data.shipgate.lib
 deny contains lib.result(msg, cluster, cluster.subnet_group) if {
 	some cluster in input.aws.redshift.clusters
 	lib.is_null(cluster.subnet_group)
-	msg := sprintf("Redshift cluster %q has no subnet group and is created in the default VPC; set %s", [cluster.resource, cluster.subnet_group.key])
+	msg := sprintf("Redshift cluster %q has no subnet group and is created in the default VPC; set %s to a subnet group of private subnets", [cluster.resource, cluster.subnet_group.key])
 }

@@ -11,7 +11,7 @@ deny_for(objs) := r if {
 
 test_fails if {
 	deny_for([obj({"subnet_group": t.k("ClusterSubnetGroupName", t.d(null, "/Resources/X"))})]) == {{
-		"msg": `Redshift cluster "X" has no subnet group and is created in the default VPC; set ClusterSubnetGroupName`,
+		"msg": `Redshift cluster "X" has no subnet group and is created in the default VPC; set ClusterSubnetGroupName to a subnet group of private subnets`,
 		"resource": "X",
 		"src": "/Resources/X",
 	}}
