@@ -71,6 +71,8 @@ var dataCollections = []*Collection{
 				CFN: Hook("the keys of `LogPublishingOptions` whose `Enabled` is true; an entry whose `Enabled` is missing or cannot be read is null", domainLogTypes),
 				TF:  Hook("the `log_type` of each `log_publishing_options` block whose `enabled` is not false (the provider's default is true)", domainLogTypesTF),
 				Doc: "`AUDIT_LOGS`, `ES_APPLICATION_LOGS`, `SEARCH_SLOW_LOGS`, `INDEX_SLOW_LOGS` published to CloudWatch Logs"},
+			{Key: "fine_grained_access", Type: Bool, Default: false, CFN: Prop("AdvancedSecurityOptions.Enabled"), TF: Prop("advanced_security_options[0].enabled"),
+				Doc: "fine-grained access control (users, roles, index and document level permissions); off unless enabled (checked 2026-12)"},
 			{Key: "in_vpc", Type: Bool, Default: false, CFN: Prop("VPCOptions").Present(), TF: Prop("vpc_options").Present(),
 				Doc: "whether the domain has VPC options; without them its endpoint is public"},
 		},
@@ -124,6 +126,9 @@ var dataCollections = []*Collection{
 				Doc: "unencrypted unless true (CreateDBCluster `StorageEncrypted`, checked 2026-12)"},
 			{Key: "kms_key", Type: Ref, CFN: Prop("KmsKeyId"), TF: Prop("kms_key_arn")},
 			{Key: "log_exports", Type: List, CFN: Prop("EnableCloudwatchLogsExports"), TF: Prop("enable_cloudwatch_logs_exports"), Doc: "`audit`, `slowquery`"},
+			{Key: "deletion_protection", Type: Bool, Default: false, CFN: Prop("DeletionProtection"), TF: Prop("deletion_protection"), Doc: "off unless enabled (checked 2026-12)"},
+			{Key: "iam_auth", Type: Bool, Default: false, CFN: Prop("IamAuthEnabled"), TF: Prop("iam_database_authentication_enabled"),
+				Doc: "IAM database authentication; off unless enabled (checked 2026-12)"},
 		},
 	},
 	{
