@@ -26,7 +26,7 @@
 #     }
 #     ```
 #   frameworks: ["AWS-FSBP RDS.2", "DevOps: network exposure"]
-#   aliases: ["CKV_AWS_17", "F22", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]
+#   aliases: ["CKV_AWS_17", "AVD-AWS-0180", "F22", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]
 package shipgate.aws.rds_public
 
 import data.shipgate.lib
