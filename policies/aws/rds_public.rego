@@ -26,7 +26,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp RDS.2", "nist-800-53 AC-3", "nist-800-53 SC-7", "devops hardening"]
-#   aliases: ["CKV_AWS_17", "F22", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]
+#   aliases: ["CKV_AWS_17", "AVD-AWS-0180", "F22", "RDS_INSTANCE_PUBLIC_ACCESS_CHECK"]
 package shipgate.aws.rds_public
 
 import data.shipgate.lib

@@ -458,6 +458,13 @@ func readPolicy(m module) (*policy, []error) {
 	if rule.Aliases, err = stringList(c, "aliases"); err != nil {
 		bad("policy %s: %v", pkgName, err)
 	}
+	// An empty list is no list, as the index (JSON, omitempty) reads it.
+	if len(rule.Frameworks) == 0 {
+		rule.Frameworks = nil
+	}
+	if len(rule.Aliases) == 0 {
+		rule.Aliases = nil
+	}
 	if v, ok := c["secret"]; ok {
 		if rule.Secret, ok = v.(bool); !ok {
 			bad("policy %s: custom.secret must be true or false", pkgName)

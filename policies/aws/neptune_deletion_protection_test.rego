@@ -1,0 +1,34 @@
+package shipgate.aws.neptune_deletion_protection_test
+
+import data.shipgate.aws.neptune_deletion_protection as policy
+import data.shipgate.lib.testing as t
+
+obj(attrs) := object.union(t.res("X", "AWS::Neptune::DBCluster"), attrs)
+
+deny_for(objs) := r if {
+	r := policy.deny with input as {"aws": {"neptune": {"clusters": objs}}}
+}
+
+test_fails if {
+	deny_for([obj({"deletion_protection": t.k("DeletionProtection", t.d(false, "/Resources/X"))})]) == {{
+		"msg": `Neptune cluster "X" has no deletion protection; set DeletionProtection to true`,
+		"resource": "X",
+		"src": "/Resources/X",
+	}}
+}
+
+test_fails_2 if {
+	deny_for([obj({"deletion_protection": t.k("DeletionProtection", t.w(false, "/Resources/X/Properties/DeletionProtection"))})]) == {{
+		"msg": `Neptune cluster "X" has no deletion protection; set DeletionProtection to true`,
+		"resource": "X",
+		"src": "/Resources/X/Properties/DeletionProtection",
+	}}
+}
+
+test_passes if {
+	count(deny_for([obj({"deletion_protection": t.k("DeletionProtection", t.w(true, "/Resources/X/Properties/DeletionProtection"))})])) == 0
+}
+
+test_unknown_does_not_fire if {
+	count(deny_for([obj({"deletion_protection": t.k("DeletionProtection", t.u("/Resources/X/Properties/DeletionProtection"))})])) == 0
+}

@@ -1,0 +1,28 @@
+package shipgate.aws.rds_instance_log_exports_test
+
+import data.shipgate.aws.rds_instance_log_exports as policy
+import data.shipgate.lib.testing as t
+
+obj(attrs) := object.union(t.res("X", "AWS::RDS::DBInstance"), attrs)
+
+deny_for(objs) := r if {
+	r := policy.deny with input as {"aws": {"rds": {"instances": objs}}}
+}
+
+test_fails if {
+	deny_for([obj({"cluster": t.k("DBClusterIdentifier", t.d(null, "/Resources/X")), "log_exports": t.k("EnableCloudwatchLogsExports", t.d([], "/Resources/X"))})]) == {{
+		"msg": `database instance "X" publishes no logs to CloudWatch Logs; list the engine's log types in EnableCloudwatchLogsExports`,
+		"resource": "X",
+		"src": "/Resources/X",
+	}}
+}
+
+test_passes if {
+	count(deny_for([obj({"cluster": t.k("DBClusterIdentifier", t.d(null, "/Resources/X")), "log_exports": t.k("EnableCloudwatchLogsExports", t.w(["postgresql"], "/Resources/X/Properties/EnableCloudwatchLogsExports"))})])) == 0
+	count(deny_for([obj({"cluster": t.k("DBClusterIdentifier", t.w("Aurora", "/Resources/X/Properties/DBClusterIdentifier")), "log_exports": t.k("EnableCloudwatchLogsExports", t.d([], "/Resources/X"))})])) == 0
+}
+
+test_unknown_does_not_fire if {
+	count(deny_for([obj({"cluster": t.k("DBClusterIdentifier", t.d(null, "/Resources/X")), "log_exports": t.k("EnableCloudwatchLogsExports", t.u("/Resources/X/Properties/EnableCloudwatchLogsExports"))})])) == 0
+	count(deny_for([obj({"cluster": t.k("DBClusterIdentifier", t.u("/Resources/X/Properties/DBClusterIdentifier")), "log_exports": t.k("EnableCloudwatchLogsExports", t.d([], "/Resources/X"))})])) == 0
+}

@@ -1,0 +1,33 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+variable "setting" {
+  description = "Set per environment."
+  type        = bool
+}
+
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier          = "catalog"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted = true
+}
+
+resource "aws_docdb_cluster" "restored" {
+  cluster_identifier  = "restored"
+  snapshot_identifier = "catalog-final"
+}
+
+# Unknown: a variable without a default.
+resource "aws_docdb_cluster" "catalog_tuned" {
+  cluster_identifier          = "catalog-tuned"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted = var.setting
+}

@@ -1,0 +1,33 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+variable "setting" {
+  description = "Set per environment."
+  type        = bool
+}
+
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  engine                              = "neptune"
+  iam_database_authentication_enabled = true
+  storage_encrypted = true
+}
+
+resource "aws_neptune_cluster" "restored" {
+  cluster_identifier  = "restored"
+  snapshot_identifier = "graph-final"
+}
+
+# Unknown: a variable without a default.
+resource "aws_neptune_cluster" "graph_tuned" {
+  cluster_identifier                  = "graph-tuned"
+  engine                              = "neptune"
+  iam_database_authentication_enabled = true
+  storage_encrypted = var.setting
+}

@@ -1,0 +1,27 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_opensearch_domain" "search" {
+  domain_name    = "search"
+  engine_version = "OpenSearch_2.13"
+
+  cluster_config {
+    instance_type = "t3.small.search"
+  }
+
+  ebs_options {
+    ebs_enabled = true
+    volume_size = 10
+  }
+
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-0-2019-07" # expect: AWS-OPENSEARCH-004
+  }
+}

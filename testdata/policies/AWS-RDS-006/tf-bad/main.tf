@@ -1,0 +1,29 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_db_instance" "orders" { # expect: AWS-RDS-006
+  identifier                  = "orders"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_db_instance" "billing" {
+  identifier                  = "billing"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+  iam_database_authentication_enabled = false # expect: AWS-RDS-006
+}

@@ -1,0 +1,30 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+resource "aws_redshift_cluster" "warehouse" { # expect: AWS-REDSHIFT-004
+  cluster_identifier     = "warehouse"
+  node_type              = "ra3.xlplus"
+  cluster_type           = "single-node"
+  database_name          = "analytics"
+  master_username        = "admin"
+  manage_master_password = true
+}
+
+resource "aws_redshift_cluster" "archive" {
+  cluster_identifier     = "archive"
+  node_type              = "ra3.xlplus"
+  cluster_type           = "single-node"
+  database_name          = "analytics"
+  master_username        = "admin"
+  manage_master_password = true
+
+  logging {
+    enable = false # expect: AWS-REDSHIFT-004
+  }
+}
