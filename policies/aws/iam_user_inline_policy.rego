@@ -47,7 +47,7 @@ user_inline_types := {"AWS::IAM::User", "AWS::IAM::UserPolicy", "aws_iam_user_po
 deny contains lib.result(msg, p, p) if {
 	some p in input.aws.iam.policies
 	p.type in user_inline_types
-	msg := sprintf("%s has an inline policy %q embedded in a user; grant the permissions through a group the user belongs to, or give the workload a role", [subject(p), lib.display_name(p.name)])
+	msg := sprintf("%s; grant the permissions through a group the user belongs to, or give the workload a role", [subject(p)])
 }
 
 # An AWS::IAM::Policy (always inline) that lists a user of the document.
@@ -59,6 +59,6 @@ deny contains lib.result(msg, p, p) if {
 	msg := sprintf("policy %q is embedded in user %q (Users); grant the permissions through a group the user belongs to, or give the workload a role", [p.resource, user])
 }
 
-subject(p) := sprintf("user %q", [p.resource]) if p.type == "AWS::IAM::User"
+subject(p) := sprintf("user %q has an inline policy %q", [p.resource, lib.display_name(p.name)]) if p.type == "AWS::IAM::User"
 
-subject(p) := sprintf("%q", [p.resource]) if p.type != "AWS::IAM::User"
+subject(p) := sprintf("%q is an inline policy of a user", [p.resource]) if p.type != "AWS::IAM::User"

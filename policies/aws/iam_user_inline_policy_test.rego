@@ -15,14 +15,15 @@ test_fails_on_user_inline_policy if {
 	p := object.union(pol("Alice", "AWS::IAM::User", t.w("reports", "/n"), ["Alice"]), {"src": "/Resources/Alice/Properties/Policies/0/PolicyDocument"})
 	r := policy.deny with input as input_with([p])
 	r == {{
-		"msg": `user "Alice" has an inline policy "reports" embedded in a user; grant the permissions through a group the user belongs to, or give the workload a role`,
+		"msg": `user "Alice" has an inline policy "reports"; grant the permissions through a group the user belongs to, or give the workload a role`,
 		"resource": "Alice",
 		"src": "/Resources/Alice/Properties/Policies/0/PolicyDocument",
 	}}
 }
 
 test_fails_on_policy_resources if {
-	count(policy.deny) == 1 with input as input_with([pol("AlicePolicy", "aws_iam_user_policy", t.w("reports", "/n"), [])])
+	r1 := policy.deny with input as input_with([pol("aws_iam_user_policy.alice", "aws_iam_user_policy", t.w("reports", "/n"), [])])
+	[x.msg | some x in r1] == [`"aws_iam_user_policy.alice" is an inline policy of a user; grant the permissions through a group the user belongs to, or give the workload a role`]
 	r := policy.deny with input as input_with([pol("Reports", "AWS::IAM::Policy", t.w("reports", "/n"), ["Alice", "Developers"])])
 	[x.msg | some x in r] == [`policy "Reports" is embedded in user "Alice" (Users); grant the permissions through a group the user belongs to, or give the workload a role`]
 }

@@ -3,9 +3,11 @@
 # description: >-
 #   Without server access logs there is no record of who read, wrote or deleted which
 #   object, so a leak or a destructive change cannot be investigated. Buckets that
-#   receive access logs themselves (the target of another bucket's logging, a
-#   LogDeliveryWrite ACL, or a policy that lets the S3 logging service write) are not
-#   reported: logging a log bucket only adds noise.
+#   receive logs themselves are not reported, since logging a log bucket only adds
+#   noise: the target of another bucket's logging, a bucket with the LogDeliveryWrite
+#   ACL, a policy that lets a log delivery service write (S3 server access logging,
+#   ELB, CloudWatch vended logs), or a name or logical id with the word "log", "logs"
+#   or "logging".
 # custom:
 #   id: AWS-S3-007
 #   severity: low
@@ -67,10 +69,25 @@ log_bucket(b) if {
 	some doc in lib.items(b.policies)
 	some s in doc.statements
 	lib.has_value(s.effect, "Allow")
-	services := s.principals.value.Service
-	"logging.s3.amazonaws.com" in array_of(services)
+	some service in array_of(s.principals.value.Service)
+	service in log_delivery_services
+}
+
+log_delivery_services := {
+	"logging.s3.amazonaws.com",
+	"delivery.logs.amazonaws.com",
+	"logdelivery.elasticloadbalancing.amazonaws.com",
+}
+
+# A bucket named for logs (AccessLogs, cloudfront-logs, alb-logging).
+log_bucket(b) if {
+	some name in names(b)
+	some w in lib.words(name)
+	w in {"log", "logs", "logging"}
 }
 
 array_of(x) := x if is_array(x)
 
 array_of(x) := [x] if not is_array(x)
+
+names(b) := {b.resource} | {n | n := lib.string_value(b.name)}

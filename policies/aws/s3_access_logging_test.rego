@@ -63,3 +63,11 @@ test_unresolved_target_does_not_hide_a_named_bucket if {
 	buckets := [named, bucket("Web", t.w(true, "/w"), t.u("/w/DestinationBucketName"))]
 	count(policy.deny) == 1 with input as t.aws("s3", "buckets", buckets)
 }
+
+test_skips_buckets_named_for_logs if {
+	count(policy.deny) == 0 with input as t.aws("s3", "buckets", [bucket("CloudFrontLogsBucket", t.d(false, "/Resources/CloudFrontLogsBucket"), no_target)])
+	named := object.union(bucket("Store", t.d(false, "/Resources/Store"), no_target), {"name": t.k("BucketName", t.w("acme-alb-logs", "/n"))})
+	count(policy.deny) == 0 with input as t.aws("s3", "buckets", [named])
+	catalog := object.union(bucket("Catalog", t.d(false, "/Resources/Catalog"), no_target), {"name": t.k("BucketName", t.w("acme-catalogue", "/n"))})
+	count(policy.deny) == 1 with input as t.aws("s3", "buckets", [catalog])
+}
