@@ -54,6 +54,10 @@ var identityCollections = []*Collection{
 			{Key: "secret_string", Type: String, CFN: Prop("SecretString"),
 				TF:  Via("aws_secretsmanager_secret_version", "secret_id", "secret_string"),
 				Doc: "the secret value as written; null when it is not written (`GenerateSecretString`, or set outside the template)"},
+			{Key: "policies", Type: Documents, Default: []any{},
+				CFN: Hook("the `ResourcePolicy` of the `AWS::SecretsManager::ResourcePolicy` whose `SecretId` refers to the secret (by `Ref` or its literal `Name`); `unknown` when one's `SecretId` cannot be resolved", secretPolicyCFN),
+				TF:  Hook("the `policy` of the `aws_secretsmanager_secret_policy` whose `secret_arn` refers to the secret, and the secret's own legacy `policy`", secretPoliciesTF),
+				Doc: "the resource policy documents; `[]` when there is none (only identity policies of the account grant access)"},
 			{Key: "rotation", Type: Group, Fields: []Field{
 				{Key: "enabled", Type: Bool, Default: false,
 					CFN: Hook("whether an `AWS::SecretsManager::RotationSchedule` whose `SecretId` refers to the secret (by `Ref` or its literal `Name`) exists; `unknown` when one's `SecretId` cannot be resolved", secretRotationCFN("")),
@@ -148,7 +152,7 @@ func kmsKeyPoliciesTF(a *adapter, r *reader, n node) Attr {
 // in it (a number for AutomaticallyAfterDays, else a string).
 func secretRotationCFN(path string) func(*adapter, *reader, node) Attr {
 	return func(a *adapter, r *reader, _ node) Attr {
-		sr, unknownRef := a.rotationSchedule(r)
+		sr, unknownRef := a.secretReferrer(r, "AWS::SecretsManager::RotationSchedule")
 		key := "AWS::SecretsManager::RotationSchedule"
 		if path != "" {
 			key += "." + path
@@ -182,11 +186,11 @@ func secretRotationCFN(path string) func(*adapter, *reader, node) Attr {
 	}
 }
 
-// rotationSchedule finds the rotation schedule whose SecretId refers to the
-// secret r reads: a Ref or GetAtt to it, or its literal Name. unknown is
-// true when a schedule's SecretId cannot be resolved and might be it.
-func (a *adapter) rotationSchedule(r *reader) (sr *reader, unknownRef bool) {
-	const typ = "AWS::SecretsManager::RotationSchedule"
+// secretReferrer finds the resource of type typ (a rotation schedule, a
+// resource policy) whose SecretId refers to the secret r reads: a Ref or
+// GetAtt to it, or its literal Name. unknownRef is true when one's SecretId
+// cannot be resolved and might be it.
+func (a *adapter) secretReferrer(r *reader, typ string) (sr *reader, unknownRef bool) {
 	name := r.get(r.props, "Name")
 	for _, id := range slices.Sorted(maps.Keys(a.resources)) {
 		res, ok := a.resources[id].(map[string]any)
@@ -222,4 +226,56 @@ func (a *adapter) rotationSchedule(r *reader) (sr *reader, unknownRef bool) {
 		}
 	}
 	return nil, unknownRef
+}
+
+// secretPolicyCFN reads the resource policy of a secret from the
+// AWS::SecretsManager::ResourcePolicy that targets it.
+func secretPolicyCFN(a *adapter, r *reader, _ node) Attr {
+	pr, unknownRef := a.secretReferrer(r, "AWS::SecretsManager::ResourcePolicy")
+	var v Attr
+	switch {
+	case pr != nil:
+		if d := a.policyDoc(pr, pr.get(pr.props, "ResourcePolicy"), "AWS::SecretsManager::ResourcePolicy.ResourcePolicy"); d != nil {
+			v = written([]any{d.toMap()}, d.Src)
+		} else {
+			v = dflt([]any{}, r.ptr)
+		}
+	case unknownRef:
+		v = unknown(r.ptr)
+	default:
+		v = dflt([]any{}, r.ptr)
+	}
+	v.Key = "AWS::SecretsManager::ResourcePolicy.ResourcePolicy"
+	return v
+}
+
+// secretPoliciesTF reads a secret's own policy argument and the policy of
+// each aws_secretsmanager_secret_policy that refers to it.
+func secretPoliciesTF(a *adapter, r *reader, n node) Attr {
+	var docs []any
+	src, key := "", "aws_secretsmanager_secret_policy.policy"
+	if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
+		docs = append(docs, d.toMap())
+		src, key = d.Src, "policy"
+	}
+	found, unknownRef := a.refersTo(r, "aws_secretsmanager_secret_policy", "secret_arn")
+	for _, pr := range found {
+		if d := a.policyDoc(pr, pr.get(pr.props, "policy"), "aws_secretsmanager_secret_policy.policy"); d != nil {
+			docs = append(docs, d.toMap())
+			if src == "" {
+				src = d.Src
+			}
+		}
+	}
+	var v Attr
+	switch {
+	case unknownRef:
+		v = unknown(r.ptr)
+	case len(docs) > 0:
+		v = written(docs, src)
+	default:
+		v = dflt([]any{}, r.ptr)
+	}
+	v.Key = key
+	return v
 }
