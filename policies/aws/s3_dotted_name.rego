@@ -38,6 +38,10 @@ deny contains lib.result(msg, b, b.name) if {
 	some b in input.aws.s3.buckets
 	name := lib.string_value(b.name)
 	contains(name, ".")
+
+	# Only a valid bucket name: a name with other characters is not one S3
+	# would accept, such as a Terraform reference rendered into the text.
+	regex.match(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`, name)
 	lib.is_false(b.website_enabled)
 	msg := sprintf("bucket %q is named %q (%s), with a dot that breaks HTTPS at its virtual-hosted address; use hyphens instead%s", [b.resource, name, b.name.key, lib.value_origin(b.name)])
 }

@@ -25,6 +25,7 @@ test_fails_on_dotted_name if {
 
 test_passes if {
 	count(deny_for(t.w("acme-reports-prod", name_src), no_website)) == 0
+	count(deny_for(t.w("s3-bucket-random_pet.this", name_src), no_website)) == 0
 	count(deny_for(t.d(null, "/Resources/Reports"), no_website)) == 0
 	count(deny_for(t.w("www.example.com", name_src), t.w(true, "/w"))) == 0
 }
