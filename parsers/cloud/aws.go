@@ -106,6 +106,12 @@ var coreCollections = []*Collection{
 			{Key: "policies", Type: Documents, Default: []any{}, CFN: Hook("the documents of `AWS::S3::BucketPolicy` resources whose `Bucket` is a `Ref` to the bucket or its literal `BucketName`", noPolicies),
 				TF:  Hook("the `policy` of `aws_s3_bucket_policy` resources whose `bucket` refers to the bucket, and the bucket's own `policy`", bucketPoliciesTF),
 				Doc: "`unknown` when some bucket policy targets a bucket that cannot be resolved and might be this one; `src` is the first document's"},
+			{Key: "object_lock_enabled", Type: Bool, Default: false, CFN: Prop("ObjectLockEnabled").Conv(enabled),
+				TF:  Prop("object_lock_enabled|object_lock_configuration[0].object_lock_enabled").Conv(enabled),
+				Doc: "S3 Object Lock, which can only be turned on when the bucket is created; off unless enabled (checked 2026-12)"},
+			{Key: "website_enabled", Type: Bool, Default: false, CFN: Prop("WebsiteConfiguration").Present(),
+				TF:  Via("aws_s3_bucket_website_configuration", "bucket", "").Else(Prop("website")).Present(),
+				Doc: "static website hosting is configured"},
 			{Key: "force_destroy", Type: Bool, Default: false,
 				CFN: Fixed("DeletionPolicy"), TF: Prop("force_destroy"),
 				Doc: "whether deleting the bucket deletes its objects first; CloudFormation never does, so deleting a bucket that holds objects fails " +

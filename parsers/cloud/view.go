@@ -1,6 +1,7 @@
 package cloud
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -237,11 +238,12 @@ func (c Source) Conv(fn func(string) any) Source {
 // Collections is the whole AWS view, in the order of the reference.
 func Collections() []*Collection { return collections }
 
-// services lists the service keys in order, each present in every view.
+// services lists the service keys in order of first appearance (an area
+// may add collections to a service of another), each present in every view.
 func services() []string {
 	var out []string
 	for _, c := range collections {
-		if len(out) == 0 || out[len(out)-1] != c.Service {
+		if !slices.Contains(out, c.Service) {
 			out = append(out, c.Service)
 		}
 	}

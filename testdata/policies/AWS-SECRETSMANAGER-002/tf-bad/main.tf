@@ -1,0 +1,13 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+
+resource "aws_secretsmanager_secret" "db" { # expect: AWS-SECRETSMANAGER-002
+  name = "app/db"
+}
