@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"maps"
 	"math/big"
 	"path"
@@ -493,7 +494,8 @@ func keySuffix(k cty.Value) string {
 	switch {
 	case k == cty.NilVal:
 		return ""
-	case !k.IsKnown():
+	case !k.IsKnown(), k.Type() == cty.String && strings.Contains(k.AsString(), "\x00"):
+		// A key made from a resource's id (refValue) is not known either.
 		return "[?]"
 	case k.Type() == cty.Number:
 		return "[" + k.AsBigFloat().Text('f', 0) + "]"
@@ -581,10 +583,35 @@ func (e *evaluator) resource(in *instance, r *resource) error {
 	return nil
 }
 
+// refValue is the value a managed resource's unset id or arn reads as:
+// its address between NUL bytes, with a checksum. JSONValue turns a value
+// that is exactly that into the address, so references join resources (a
+// bucket's versioning to its bucket), and any other string holding a NUL
+// — the id inside an interpolation, a function's result — into unknown:
+// that text is not known before apply. No configuration can write a NUL.
+func refValue(addr string) string {
+	return "\x00" + addr + "\x00" + refSum(addr)
+}
+
+// refAddress is the address of a value refValue made, or ok false.
+func refAddress(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "\x00")
+	i := strings.LastIndexByte(rest, 0)
+	if !ok || i < 0 || strings.IndexByte(rest[:i], 0) >= 0 || rest[i+1:] != refSum(rest[:i]) {
+		return "", false
+	}
+	return rest[:i], true
+}
+
+func refSum(addr string) string {
+	h := fnv.New32a()
+	h.Write([]byte(addr))
+	return strconv.FormatUint(uint64(h.Sum32()), 16)
+}
+
 // referable is what other expressions read of a resource instance: its
 // values, plus every attribute they read that it does not set, unknown;
-// a managed resource's id and arn read as its address, so that references
-// join resources (a bucket's versioning to its bucket).
+// a managed resource's id and arn read as its address (refPrefix).
 func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Value) cty.Value {
 	attrs := map[string]cty.Value{}
 	if v.IsKnown() && v.Type().IsObjectType() {
@@ -598,7 +625,7 @@ func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Valu
 			continue
 		}
 		if r.mode == "managed" && (name == "id" || name == "arn") {
-			attrs[name] = cty.StringVal(addr)
+			attrs[name] = cty.StringVal(refValue(addr))
 			continue
 		}
 		attrs[name] = cty.DynamicVal

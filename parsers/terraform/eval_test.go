@@ -135,6 +135,14 @@ resource "aws_s3_bucket" "maybe" {
   bucket = "maybe"
 }
 
+# An id inside an interpolation or a function is not known before apply;
+# alone it joins the resources.
+resource "aws_s3_bucket_logging" "logs" {
+  bucket        = aws_s3_bucket.logs.id
+  target_bucket = "copy-${aws_s3_bucket.logs.id}"
+  target_prefix = replace(aws_s3_bucket.logs.arn, "s3", "x")
+}
+
 resource "aws_security_group" "sg" {
   dynamic "ingress" {
     for_each = var.ports
@@ -158,7 +166,7 @@ resource "aws_security_group" "sg" {
 	slices.Sort(addrs)
 	wantAddrs := []string{
 		`aws_s3_bucket.counted[0]`, `aws_s3_bucket.counted[1]`, `aws_s3_bucket.each["a"]`, `aws_s3_bucket.each["b"]`,
-		`aws_s3_bucket.logs`, `aws_s3_bucket.maybe[?]`, `aws_s3_bucket_versioning.logs`, `aws_security_group.sg`,
+		`aws_s3_bucket.logs`, `aws_s3_bucket.maybe[?]`, `aws_s3_bucket_logging.logs`, `aws_s3_bucket_versioning.logs`, `aws_security_group.sg`,
 	}
 	if diff := cmp.Diff(wantAddrs, addrs); diff != "" {
 		t.Errorf("addresses (-want +got):\n%s", diff)
@@ -169,6 +177,7 @@ resource "aws_security_group" "sg" {
 	}{
 		{"aws_s3_bucket.logs", map[string]any{"bucket": "prod-app-logs"}},
 		{"aws_s3_bucket_versioning.logs", map[string]any{"bucket": "aws_s3_bucket.logs", "versioning_configuration": []any{map[string]any{"status": "Enabled"}}}},
+		{"aws_s3_bucket_logging.logs", map[string]any{"bucket": "aws_s3_bucket.logs", "target_bucket": nil, "target_prefix": nil}},
 		{`aws_s3_bucket.counted[1]`, map[string]any{"bucket": "b-1-B"}},
 		{`aws_s3_bucket.each["b"]`, map[string]any{"bucket": "e-b"}},
 		{"aws_security_group.sg", map[string]any{"ingress": []any{

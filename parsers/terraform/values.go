@@ -58,7 +58,14 @@ func JSONValue(v cty.Value, unknown any, dropNull bool) any {
 	t := v.Type()
 	switch {
 	case t == cty.String:
-		return v.AsString()
+		s := v.AsString()
+		if !strings.Contains(s, "\x00") {
+			return s
+		}
+		if addr, ok := refAddress(s); ok {
+			return addr
+		}
+		return unknown
 	case t == cty.Number:
 		f, _ := v.AsBigFloat().Float64()
 		return f
