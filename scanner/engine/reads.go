@@ -55,6 +55,14 @@ func constantPrefix(terms []*ast.Term) []string {
 	return out
 }
 
+// rawAt is the library function that reads input.raw at a pointer taken
+// from a view object (an attribute's src). A policy that reads the raw
+// document only through it still reports only objects of the collections
+// it reads, so it is not taken as reading the input whole;
+// scanner.TestPartitionedPoliciesNeedTheirServices checks it of every
+// built-in policy.
+const rawAt = "data.shipgate.lib.raw_at"
+
 // compiledReads is what the policy of package pkg reads of view, in
 // compiler c: the input references of its rules and of every rule they
 // depend on, library functions included. It is nil when the policy reads
@@ -80,7 +88,7 @@ func compiledReads(c *ast.Compiler, pkg ast.Ref, view string) []string {
 			return nil
 		}
 		for dep := range c.Graph.Dependencies(r) {
-			if d, ok := dep.(*ast.Rule); ok {
+			if d, ok := dep.(*ast.Rule); ok && d.Path().String() != rawAt {
 				queue = append(queue, d)
 			}
 		}
