@@ -37,11 +37,17 @@ deny contains lib.result(msg, k, k.status) if {
 	some k in input.aws.iam.access_keys
 	user := lib.string_value(k.user)
 	lib.has_value(k.status, "Active")
-	keys := sort([other.resource |
-		some other in input.aws.iam.access_keys
-		lib.string_value(other.user) == user
-		lib.has_value(other.status, "Active")
-	])
+	keys := active_keys[user]
 	count(keys) > 1
 	msg := sprintf("user %q has %d active access keys (%s); keep one active key and deactivate the others (%s)", [user, count(keys), concat(", ", keys), k.status.key])
+}
+
+# The active keys of each user, collected once (not per key).
+active_keys[user] := sort([k.resource |
+	some k in input.aws.iam.access_keys
+	lib.string_value(k.user) == user
+	lib.has_value(k.status, "Active")
+]) if {
+	some key in input.aws.iam.access_keys
+	user := lib.string_value(key.user)
 }

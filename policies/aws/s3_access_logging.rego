@@ -43,21 +43,25 @@ deny contains lib.result(msg, b, b.logging.enabled) if {
 	msg := sprintf("bucket %q has no server access logging (%s); send its access logs to a log bucket", [b.resource, b.logging.enabled.key])
 }
 
-# A bucket that is another bucket's logging target.
-log_bucket(b) if {
-	some other in input.aws.s3.buckets
-	lib.string_value(other.logging.target_bucket) == b.resource
-}
+# A bucket that is another bucket's logging target, by logical id or name.
+# The targets are collected once: joining every bucket with every other
+# made a template of many buckets quadratic.
+log_bucket(b) if b.resource in log_targets
 
-log_bucket(b) if {
+log_bucket(b) if lib.string_value(b.name) in log_targets
+
+log_targets contains lib.string_value(other.logging.target_bucket) if {
 	some other in input.aws.s3.buckets
-	lib.string_value(other.logging.target_bucket) == lib.string_value(b.name)
 }
 
 # A log target that cannot be resolved might be this bucket when its name
 # cannot be known either.
 log_bucket(b) if {
 	b.name.state == "unknown"
+	unknown_log_target
+}
+
+unknown_log_target if {
 	some other in input.aws.s3.buckets
 	other.logging.target_bucket.state == "unknown"
 }
