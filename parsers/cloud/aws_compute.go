@@ -1,4 +1,4 @@
 package cloud
 
-// computeCollections are the collections of Lambda, ECS, EKS, App Runner, CloudTrail, CloudWatch, SNS and SQS.
+// computeCollections are the collections of Lambda, ECS, EKS, App Runner and ECR.
 var computeCollections = []*Collection{}

@@ -1,0 +1,4 @@
+package cloud
+
+// monitoringCollections are the collections of CloudTrail, CloudWatch, SNS and SQS.
+var monitoringCollections = []*Collection{}
