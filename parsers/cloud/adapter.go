@@ -389,6 +389,15 @@ func (r *reader) resolve(v any, ptr, parent string, flat bool) node {
 		return node{ptr: ptr, kind: nUnknown, flat: flat}
 	}
 	if r.tf {
+		if s, ok := v.(string); ok && strings.IndexByte(s, 0) >= 0 {
+			// Inside a document parsed from a string: a resource's id
+			// alone joins resources, among other text it is unknown.
+			addr, ok := terraform.RefAddress(s)
+			if !ok {
+				return node{ptr: ptr, kind: nUnknown, flat: flat}
+			}
+			v = addr
+		}
 		return node{v: v, ptr: ptr, kind: nValue, flat: flat}
 	}
 	for {

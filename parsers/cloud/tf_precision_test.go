@@ -93,3 +93,58 @@ resource "aws_iam_policy_attachment" "admins" {
 		t.Errorf("restored cluster storage_encrypted state = %v, want unknown", s)
 	}
 }
+
+// TestTerraformInterpolatedDocument: a heredoc policy written with a
+// resource's ARN interpolated stays a document; only the strings holding
+// the ARN among other text are unknown, and the ARN alone joins resources.
+func TestTerraformInterpolatedDocument(t *testing.T) {
+	v := tfView(t, `
+resource "aws_s3_bucket" "b" {
+  bucket = "data"
+}
+
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+     "Resource": ["${aws_s3_bucket.b.arn}", "${aws_s3_bucket.b.arn}/*"]},
+    {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "x-${aws_s3_bucket.b.id}"}
+  ]
+}
+POLICY
+}
+
+resource "aws_iam_policy" "broken" {
+  name   = "broken"
+  policy = "{\"Statement\": [${aws_s3_bucket.b.arn}]}"
+}
+`)
+	st := at(t, v, "s3.buckets.0.policies.value.0.statements").([]any)
+	if len(st) != 2 {
+		t.Fatalf("%d statements, want 2", len(st))
+	}
+	for i, want := range []struct {
+		field string
+		value any
+		state string
+	}{
+		{"actions", []any{"s3:GetObject"}, "written"},
+		{"resources", []any{"aws_s3_bucket.b", nil}, "written"},
+		{"principals", "*", "written"},
+	} {
+		a := st[0].(map[string]any)[want.field].(map[string]any)
+		if diff := cmp.Diff(want.value, a["value"]); diff != "" || a["state"] != want.state {
+			t.Errorf("%d: statement 0 %s = %v (%v), want %v (%s)", i, want.field, a["value"], a["state"], want.value, want.state)
+		}
+	}
+	if r := st[1].(map[string]any)["resources"].(map[string]any); r["state"] != "unknown" {
+		t.Errorf("statement 1 resources = %v, want unknown (an id among other text)", r)
+	}
+	// Not JSON once the id is in: the whole document is unknown.
+	if s := at(t, v, "iam.policies.0.state"); s != "unknown" {
+		t.Errorf("broken document = %v, want unknown", at(t, v, "iam.policies.0"))
+	}
+}

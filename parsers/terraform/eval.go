@@ -593,8 +593,11 @@ func refValue(addr string) string {
 	return "\x00" + addr + "\x00" + refSum(addr)
 }
 
-// refAddress is the address of a value refValue made, or ok false.
-func refAddress(s string) (string, bool) {
+// RefAddress is the address of a value refValue made, or ok false. Any
+// other string holding a NUL holds a resource's id among other text (an
+// interpolation, a function's result, a string inside a JSON document
+// written with one): its readers take it as unknown.
+func RefAddress(s string) (string, bool) {
 	rest, ok := strings.CutPrefix(s, "\x00")
 	i := strings.LastIndexByte(rest, 0)
 	if !ok || i < 0 || strings.IndexByte(rest[:i], 0) >= 0 || rest[i+1:] != refSum(rest[:i]) {

@@ -62,8 +62,15 @@ func JSONValue(v cty.Value, unknown any, dropNull bool) any {
 		if !strings.Contains(s, "\x00") {
 			return s
 		}
-		if addr, ok := refAddress(s); ok {
+		if addr, ok := RefAddress(s); ok {
 			return addr
+		}
+		// A JSON document written with an interpolated id (a heredoc
+		// policy with "${aws_s3_bucket.b.arn}/*") stays a document:
+		// its readers parse it, and only the strings holding the id
+		// are unknown (see RefAddress).
+		if doc := strings.ReplaceAll(s, "\x00", `\u0000`); isDocument(doc) {
+			return doc
 		}
 		return unknown
 	case t == cty.Number:
@@ -90,6 +97,12 @@ func JSONValue(v cty.Value, unknown any, dropNull bool) any {
 		return out
 	}
 	return unknown
+}
+
+// isDocument reports whether s is a JSON object or array.
+func isDocument(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasPrefix(s, "{") || strings.HasPrefix(s, "[")) && json.Valid([]byte(s))
 }
 
 // withPolicyJSON adds the json attribute of an aws_iam_policy_document data
