@@ -10,6 +10,22 @@ import (
 // identityCollections are the collections of IAM beyond roles, users and groups, KMS, Secrets Manager, SSM.
 var identityCollections = []*Collection{
 	{
+		Service: "iam", Name: "password_policies", Doc: "the account's IAM password policy for console users (`aws_iam_account_password_policy`); CloudFormation has no resource for it",
+		TF: []Origin{{Types: []string{"aws_iam_account_password_policy"}}},
+		Fields: []Field{
+			{Key: "minimum_length", Type: Number, Default: 6.0, TF: Prop("minimum_password_length"),
+				Doc: "6 when not set (UpdateAccountPasswordPolicy `MinimumPasswordLength`, checked 2026-12)"},
+			{Key: "reuse_prevention", Type: Number, Default: 0.0, TF: Prop("password_reuse_prevention"),
+				Doc: "how many previous passwords a user cannot reuse; 0 (reuse allowed) when not set (checked 2026-12)"},
+			{Key: "max_age", Type: Number, Default: 0.0, TF: Prop("max_password_age"),
+				Doc: "days a password is valid; 0 (passwords never expire) when not set (checked 2026-12)"},
+			{Key: "require_lowercase", Type: Bool, Default: false, TF: Prop("require_lowercase_characters"), Doc: "false when not set (checked 2026-12)"},
+			{Key: "require_uppercase", Type: Bool, Default: false, TF: Prop("require_uppercase_characters"), Doc: "false when not set (checked 2026-12)"},
+			{Key: "require_numbers", Type: Bool, Default: false, TF: Prop("require_numbers"), Doc: "false when not set (checked 2026-12)"},
+			{Key: "require_symbols", Type: Bool, Default: false, TF: Prop("require_symbols"), Doc: "false when not set (checked 2026-12)"},
+		},
+	},
+	{
 		Service: "iam", Name: "access_keys", Doc: "IAM access keys created by the template: long-lived credentials of a user",
 		CFN: []Origin{{Types: []string{"AWS::IAM::AccessKey"}}},
 		TF:  []Origin{{Types: []string{"aws_iam_access_key"}}},
