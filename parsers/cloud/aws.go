@@ -44,7 +44,7 @@ var statementFields = []Field{
 // collections is every collection of the view, in the order of
 // docs/normalised-view.md: the core ones here, each area's in its file.
 var collections = slices.Concat(coreCollections, identityCollections, networkCollections,
-	dataCollections, computeCollections, monitoringCollections, deliveryCollections)
+	dataCollections, computeCollections, monitoringCollections, deliveryCollections, integrationCollections)
 
 // coreCollections are the collections the first policies read.
 var coreCollections = []*Collection{

@@ -1,0 +1,33 @@
+variable "broker_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_mq_broker" "orders" { # expect: AWS-MQ-003
+  broker_name        = "orders"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+
+  user {
+    username = "app"
+    password = var.broker_password
+  }
+
+}
+
+resource "aws_mq_broker" "events" {
+  broker_name        = "events"
+  engine_type        = "RabbitMQ"
+  engine_version     = "3.13"
+  host_instance_type = "mq.m5.large"
+
+  user {
+    username = "app"
+    password = var.broker_password
+  }
+  logs {
+    general = false # expect: AWS-MQ-003
+  }
+}
+
