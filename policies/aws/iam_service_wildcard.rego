@@ -34,7 +34,7 @@
 #     }
 #     ```
 #   frameworks: ["nist-800-53 AC-6", "devops least-privilege"]
-#   aliases: ["AVD-AWS-0057", "CKV_AWS_49", "CKV_AWS_63"]
+#   aliases: ["AVD-AWS-0057", "AVD-AWS-0345", "CKV_AWS_49", "CKV_AWS_63"]
 package shipgate.aws.iam_service_wildcard
 
 import data.shipgate.lib

@@ -29,7 +29,7 @@
 #     }
 #     ```
 #   frameworks: ["devops observability"]
-#   aliases: ["CKV_AWS_50", "AVD-AWS-0066"]
+#   aliases: ["CKV_AWS_50", "AVD-AWS-0066", "AVD-AWS-0125"]
 package shipgate.aws.lambda_tracing
 
 import data.shipgate.lib
