@@ -1,7 +1,13 @@
 package cloud
 
-// integrationCollections are the collections of application integration and
-// end-user services: Step Functions, Amazon MQ, WorkSpaces.
+import (
+	"encoding/json"
+	"strings"
+)
+
+// integrationCollections are the collections of application integration,
+// analytics clusters and end-user services: Step Functions, Amazon MQ, EMR,
+// WorkSpaces.
 var integrationCollections = []*Collection{
 	{
 		Service: "sfn", Name: "state_machines", Doc: "Step Functions state machines, plain and SAM",
@@ -47,4 +53,50 @@ var integrationCollections = []*Collection{
 				Doc: "null: the AWS managed key `aws/workspaces` when a volume is encrypted"},
 		},
 	},
+	{
+		Service: "emr", Name: "security_configurations", Doc: "EMR security configurations, which clusters name to encrypt their data",
+		CFN: []Origin{{Types: []string{"AWS::EMR::SecurityConfiguration"}}},
+		TF:  []Origin{{Types: []string{"aws_emr_security_configuration"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "at_rest_encryption", Type: Bool,
+				CFN: Hook("`SecurityConfiguration` (an object or a JSON string) `EncryptionConfiguration.EnableAtRestEncryption`; false when not written", emrSetting("SecurityConfiguration", false, "EncryptionConfiguration", "EnableAtRestEncryption")),
+				TF:  Hook("the `configuration` JSON's `EncryptionConfiguration.EnableAtRestEncryption`; false when not written", emrSetting("configuration", false, "EncryptionConfiguration", "EnableAtRestEncryption")),
+				Doc: "encryption of data in S3 (EMRFS) and on local disks; off unless enabled (checked 2026-12)"},
+			{Key: "in_transit_encryption", Type: Bool,
+				CFN: Hook("`SecurityConfiguration` `EncryptionConfiguration.EnableInTransitEncryption`; false when not written", emrSetting("SecurityConfiguration", false, "EncryptionConfiguration", "EnableInTransitEncryption")),
+				TF:  Hook("the `configuration` JSON's `EncryptionConfiguration.EnableInTransitEncryption`; false when not written", emrSetting("configuration", false, "EncryptionConfiguration", "EnableInTransitEncryption")),
+				Doc: "TLS between the cluster's nodes and applications; off unless enabled (checked 2026-12)"},
+			{Key: "local_disk_encryption", Type: Bool,
+				CFN: Hook("whether `SecurityConfiguration` has `EncryptionConfiguration.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration`", emrSetting("SecurityConfiguration", nil, "EncryptionConfiguration", "AtRestEncryptionConfiguration", "LocalDiskEncryptionConfiguration")),
+				TF:  Hook("whether the `configuration` JSON has `EncryptionConfiguration.AtRestEncryptionConfiguration.LocalDiskEncryptionConfiguration`", emrSetting("configuration", nil, "EncryptionConfiguration", "AtRestEncryptionConfiguration", "LocalDiskEncryptionConfiguration")),
+				Doc: "encryption of the nodes' EBS and instance store volumes; false without a local disk configuration"},
+		},
+	},
+}
+
+// emrSetting reads a setting of an EMR security configuration, written as
+// an object or as a JSON string (which the view reads as unknown when it
+// is not JSON). A nil def reads whether the setting is present.
+func emrSetting(prop string, def any, path ...string) func(_ *adapter, r *reader, n node) Attr {
+	return func(_ *adapter, r *reader, n node) Attr {
+		cfg := r.get(n, prop)
+		if s, ok := cfg.v.(string); ok && cfg.kind == nValue {
+			var v any
+			if err := json.Unmarshal([]byte(s), &v); err != nil {
+				cfg = node{ptr: cfg.ptr, kind: nUnknown}
+			} else {
+				cfg = node{v: v, ptr: cfg.ptr, kind: nValue, flat: true}
+			}
+		}
+		setting := r.path(cfg, path...)
+		var a Attr
+		if def == nil {
+			a = r.present(setting)
+		} else {
+			a = r.boolean(setting, def)
+		}
+		a.Key = prop + "." + strings.Join(path, ".")
+		return a
+	}
 }
