@@ -25,6 +25,7 @@ const policiesUsage = `Usage:
   shipgate policies show ID [--policy PATH] [--no-builtin]
   shipgate policies test [--run REGEX] [--timeout D] [PATH ...]
   shipgate policies schema
+  shipgate policies bundle DIR -o FILE [--signing-key KEY [--signing-alg RS256|ES256]] [--revision R]
 `
 
 func runPolicies(args []string, stdout, stderr io.Writer) int {
@@ -41,6 +42,8 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 		return runPoliciesTest(args[1:], stdout, stderr)
 	case "schema":
 		return runPoliciesSchema(args[1:], stdout, stderr)
+	case "bundle":
+		return runPoliciesBundle(args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, policiesUsage)
 		return exitOK
