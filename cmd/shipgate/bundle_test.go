@@ -448,4 +448,3 @@ func rewriteTar(t *testing.T, from, to, name string, edit func([]byte) []byte) {
 	}
 	writeFile(t, to, buf.String())
 }
-
