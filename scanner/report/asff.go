@@ -168,6 +168,7 @@ var asffTypes = []struct{ prefix, typ string }{
 	{"aws-fsbp", "Software and Configuration Checks/Industry and Regulatory Standards/AWS-Foundational-Security-Best-Practices"},
 	{"nist-800-53", "Software and Configuration Checks/Industry and Regulatory Standards/NIST 800-53 Controls (USA)"},
 	{"cis-docker", "Software and Configuration Checks/Industry and Regulatory Standards/CIS Host Hardening Benchmarks"},
+	{"owasp-cicd", "Software and Configuration Checks/Industry and Regulatory Standards/OWASP Top 10 CICD Security Risks"},
 }
 
 // ASFF writes the findings as a JSON array of AWS Security Finding Format
