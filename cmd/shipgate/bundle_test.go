@@ -274,6 +274,18 @@ func TestBundleDirectory(t *testing.T) {
 	if code != exitFindings || !strings.Contains(out, `"ORG-S3-001"`) {
 		t.Fatalf("directory bundle: exit %d\n%s%s", code, out, errOut)
 	}
+	// policies list and show read a bundle too.
+	code, out, errOut = runCLI("policies", "list", "--bundle", bundle, "--verification-key", pub, "--no-builtin", "--format", "json")
+	if code != exitOK || !strings.Contains(out, `"id": "ORG-S3-001"`) || !strings.Contains(out, `"file": "`+filepath.ToSlash(bundle)+`/s3/versioning.rego"`) {
+		t.Errorf("policies list --bundle: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCLI("policies", "show", "ORG-S3-001", "--bundle", extracted, "--verification-key", pub); code != exitOK || !strings.Contains(out, "S3 bucket has no versioning") {
+		t.Errorf("policies show --bundle: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := runCLI("policies", "list", "--bundle", bundle); code != exitUsage || !strings.Contains(errOut, "is signed") {
+		t.Errorf("policies list, signed bundle without key: exit %d, %q", code, errOut)
+	}
+
 	writeFile(t, filepath.Join(extracted, "s3", "versioning.rego"), strings.Replace(orgPolicy, "high", "low", 1))
 	if code, _, errOut := runCLI("scan", template, "--bundle", extracted, "--verification-key", pub); code != exitUsage || !strings.Contains(errOut, "digest mismatch") {
 		t.Errorf("tampered directory bundle: exit %d, %q", code, errOut)

@@ -17,17 +17,45 @@ import (
 // organisation: a signed policy bundle, Security Hub findings, and SARIF
 // categories for several code-scanning uploads of one repository.
 type orgFlags struct {
+	bundleFlags
+	sarifCategory string
+	asff          report.ASFFOptions
+}
+
+// bundleFlags select a policy bundle and the key it must be signed with
+// (scan, policies list, policies show).
+type bundleFlags struct {
 	bundle          string
 	verificationKey string
-	sarifCategory   string
-	asff            report.ASFFOptions
+}
+
+func (f *bundleFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.bundle, "bundle", "", "load the policies of this OPA policy bundle (`FILE`.tar.gz or directory) beside the built-in ones (with --no-builtin, instead of them)")
+	fs.StringVar(&f.verificationKey, "verification-key", "", "PEM public key `FILE` the --bundle must be signed with (RS256 or ES256); without it, a signed bundle is refused")
+}
+
+// read reads and verifies the bundle; nil without --bundle.
+func (f *bundleFlags) read() (*engine.Bundle, error) {
+	if f.verificationKey != "" && f.bundle == "" {
+		return nil, errors.New("--verification-key verifies a --bundle; give the bundle too")
+	}
+	if f.bundle == "" {
+		return nil, nil
+	}
+	var key []byte
+	if f.verificationKey != "" {
+		var err error
+		if key, err = os.ReadFile(f.verificationKey); err != nil {
+			return nil, fmt.Errorf("--verification-key: %w", err)
+		}
+	}
+	return engine.ReadBundle(f.bundle, key)
 }
 
 func (f *orgFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.bundle, "bundle", "", "load the policies of this OPA policy bundle (`FILE`.tar.gz or directory) beside the built-in ones (with --no-builtin, instead of them)")
-	fs.StringVar(&f.verificationKey, "verification-key", "", "PEM public key `FILE` the --bundle must be signed with (RS256 or ES256); without it, a signed bundle is refused")
+	f.bundleFlags.register(fs)
 	fs.StringVar(&f.sarifCategory, "sarif-category", "", "SARIF run.automationDetails.id category (\"`NAME`/\"), so that several scans of one repository upload to code scanning side by side")
-	fs.StringVar(&f.asff.Account, "asff-account", "", "12-digit AWS `account` id for --format asff (required with it)")
+	fs.StringVar(&f.asff.Account, "asff-account", "", "12-digit AWS account `ID` the --format asff findings are imported into (required with it)")
 	fs.StringVar(&f.asff.Region, "asff-region", "", "AWS `Region` of the Security Hub for --format asff (required with it)")
 	fs.StringVar(&f.asff.Source, "asff-source", "", "`NAME` of the scanned code (repository, CodeBuild project) in every asff finding id, so scans of several repositories in one account do not collide")
 }
@@ -59,20 +87,7 @@ func (f *orgFlags) prepare(formats []string) (*org, error) {
 	case asffSet:
 		return nil, errors.New("--asff-account, --asff-region and --asff-source apply to --format asff; add it or --output asff=FILE")
 	}
-	if f.verificationKey != "" && f.bundle == "" {
-		return nil, errors.New("--verification-key verifies a --bundle; give the bundle too")
-	}
-	if f.bundle == "" {
-		return o, nil
-	}
-	var key []byte
-	if f.verificationKey != "" {
-		var err error
-		if key, err = os.ReadFile(f.verificationKey); err != nil {
-			return nil, fmt.Errorf("--verification-key: %w", err)
-		}
-	}
-	b, err := engine.ReadBundle(f.bundle, key)
+	b, err := f.read()
 	if err != nil {
 		return nil, err
 	}
