@@ -224,7 +224,10 @@ func ASFF(w io.Writer, res *model.Result, opts Options) error {
 			id += "/" + strconv.Itoa(n)
 		}
 
-		title := nonEmpty(strings.TrimSpace(r.Title), f.RuleID)
+		title := f.RuleID
+		if t := strings.TrimSpace(r.Title); t != "" {
+			title += ": " + t
+		}
 		af := asffFinding{
 			SchemaVersion: ASFFSchemaVersion,
 			ID:            truncate(id, ASFFMaxID),
@@ -238,7 +241,7 @@ func ASFF(w io.Writer, res *model.Result, opts Options) error {
 			CreatedAt:     stamp,
 			UpdatedAt:     stamp,
 			Severity:      asffSeverity{Label: asffLabel(f.Severity), Original: f.Severity.String()},
-			Title:         truncate(f.RuleID+": "+title, ASFFMaxTitle),
+			Title:         truncate(nonBlank(title, "shipgate finding"), ASFFMaxTitle),
 			Description:   truncate(nonBlank(f.Message, title), ASFFMaxDescription),
 			ProductFields: asffProductFields(f, key, opts, res),
 			Resources:     []asffResource{asffResourceOf(f, kinds[f.Range.File], o)},

@@ -270,6 +270,9 @@ func TestASFFContent(t *testing.T) {
 	if got := findings[0].Resources[0].Details.Other; got["file"] != "main.tf" || got["line"] != "3" || got["kind"] != "terraform" || got["resource"] != "aws_s3_bucket.x" {
 		t.Errorf("Details.Other %v", got)
 	}
+	if got := findings[2].Title; got != "BLANK" {
+		t.Errorf("a rule without a title: Title %q, want its id", got)
+	}
 	if got := findings[2].Resources[0].ID; got != "a b/Dockerfile" {
 		t.Errorf("a finding without a resource: resource Id %q, want its file", got)
 	}
