@@ -102,7 +102,11 @@ func runPoliciesBundle(args []string, stdout, stderr io.Writer) int {
 	}
 	results, err := engine.RunTests(ctx, engine.TestOptions{Builtin: builtin, Extra: dirs, Schemas: parsers.Schemas(), Timeout: *timeout})
 	if results == nil {
-		return usageErr("%s: %s; a bundle's policies are tested before they are shipped (add a _test.rego beside each policy)", report.Escape(dir), report.EscapeLines(err.Error()))
+		hint := ""
+		if strings.Contains(err.Error(), "no test_ rules found") {
+			hint = "; a bundle's policies are tested before they are shipped: add a _test.rego beside each policy"
+		}
+		return usageErr("%s: %s%s", report.Escape(dir), report.EscapeLines(err.Error()), hint)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: no bundle written: %s\n", report.EscapeLines(err.Error()))
@@ -126,7 +130,14 @@ func runPoliciesBundle(args []string, stdout, stderr io.Writer) int {
 	for i, r := range own {
 		ids[i] = r.ID
 	}
+	if len(ids) > 6 {
+		ids = []string{ids[0], ids[1], "…", ids[len(ids)-1]}
+	}
+	roots := info.Roots
+	if len(roots) > 6 {
+		roots = []string{roots[0], roots[1], fmt.Sprintf("… (%d)", len(info.Roots))}
+	}
 	fmt.Fprintf(stdout, "wrote %s: %d policies (%s), %d tests passed, revision %q, %s, roots %s\n",
-		report.Escape(*out), len(own), strings.Join(ids, ", "), len(results), report.Escape(info.Revision), signed, strings.Join(info.Roots, ", "))
+		report.Escape(*out), len(own), strings.Join(ids, ", "), len(results), report.Escape(info.Revision), signed, report.Escape(strings.Join(roots, ", ")))
 	return exitOK
 }
