@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"encoding/xml"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -88,6 +89,13 @@ func TestBundleRevision(t *testing.T) {
 	want := map[string]string{"shipgate.bundle.path": "org.tar.gz", "shipgate.bundle.revision": `2026.12.1\x1b`, "shipgate.bundle.signed": "true"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("junit properties (-want +got):\n%s", diff)
+	}
+
+	if got := string(render(t, "text", res, Options{FailOn: model.SeverityHigh})); !strings.Contains(got, "policy bundle org.tar.gz, revision \"2026.12.1\\x1b\", signature verified\n") {
+		t.Errorf("text summary lacks the bundle:\n%s", got)
+	}
+	if got := string(render(t, "markdown", res, Options{FailOn: model.SeverityHigh})); !strings.Contains(got, `Policy bundle org\.tar\.gz, revision 2026\.12\.1\\x1b, signature verified.`) {
+		t.Errorf("markdown summary lacks the bundle:\n%s", got)
 	}
 
 	// Without a bundle, nothing is added.
