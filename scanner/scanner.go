@@ -40,6 +40,9 @@ type Options struct {
 	// Policies are extra Rego files or directories loaded beside the
 	// built-in policies.
 	Policies []string
+	// Bundle is a policy bundle (engine.ReadBundle) loaded beside the
+	// built-in policies, like Policies; reports record its revision.
+	Bundle *engine.Bundle
 	// NoBuiltin leaves the built-in policies out.
 	NoBuiltin bool
 	// Enable lists the opt-in rules to evaluate (--enable).
@@ -91,9 +94,9 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Timeout: opts.Timeout, Enable: opts.Enable,
+	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Bundle: opts.Bundle, Timeout: opts.Timeout, Enable: opts.Enable,
 		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules, Lazy: !opts.CompileAll}
-	if opts.CompileAll || len(opts.Policies) > 0 {
+	if opts.CompileAll || len(opts.Policies) > 0 || opts.Bundle != nil {
 		// Only a type check reads the view schemas, and a lazy engine
 		// type-checks the user's policies alone.
 		eo.Schemas = parsers.Schemas()
@@ -209,6 +212,10 @@ func (s *Scanner) Scan(ctx context.Context, paths []string) (*model.Result, erro
 	}
 
 	res := &model.Result{Rules: s.engine.Active(), Sources: map[string][]byte{}}
+	if b := s.opts.Bundle; b != nil {
+		info := b.Info
+		res.Bundle = &info
+	}
 	res.Errors = append(res.Errors, errs...)
 	ignores := map[string]*ignoreUse{}
 	var docs []examined

@@ -43,6 +43,8 @@ Usage:
                                      list the built-in policies
   shipgate policies test [PATH ...]  run the Rego unit tests of policies
   shipgate policies schema           print the JSON Schema of the policy input
+  shipgate policies bundle DIR -o FILE [--signing-key KEY]
+                                     test policies and write them as a (signed) OPA bundle
   shipgate init [--force]            write a commented starter .shipgate.yaml
   shipgate hook install [--force] [DIR]
                                      install a git pre-commit hook that scans staged files
@@ -128,10 +130,11 @@ type scanFlags struct {
 	timeout    time.Duration
 	maxSize    string
 	gate       gateFlags
+	org        orgFlags
 }
 
 func (f *scanFlags) register(fs *flag.FlagSet) {
-	fs.Var(&f.formats, "format", "output `formats`, comma-separated: text, json, sarif (default text)")
+	fs.Var(&f.formats, "format", "output `formats`, comma-separated: text, json, sarif, github, markdown, junit, asff (default text)")
 	fs.Var(&f.outputs, "output", "write a format to a file: `FORMAT=FILE` (repeatable); other formats go to stdout")
 	fs.StringVar(&f.failOn, "fail-on", "high", "exit 1 when a finding is at or above this `severity`: critical, high, medium, low, info, none")
 	fs.Var(&f.exclude, "exclude", "skip paths matching this `glob` while walking directories (repeatable; ** matches across directories)")
@@ -149,6 +152,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.debug, "debug", false, "print per-phase timings to stderr")
 	fs.DurationVar(&f.timeout, "timeout", 10*time.Second, "policy evaluation time limit per file (and per policy when one fails)")
 	f.gate.register(fs)
+	f.org.register(fs)
 	fs.StringVar(&f.maxSize, "max-file-size", scanner.FormatSize(scanner.DefaultMaxFileSize), "report files larger than this `size` (bytes, KB, MB or GB) as not scanned instead of reading them")
 }
 
@@ -205,6 +209,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	org, err := f.org.prepare(cfg.formats)
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		return exitUsage
+	}
+
 	opts := scanner.Options{
 		Exclude:             f.exclude,
 		HonorForeignIgnores: f.foreign,
@@ -238,6 +248,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	gate.options(&opts)
+	org.options(&opts)
 	sc, err := scanner.New(ctx, opts)
 	if err != nil {
 		printConfigErr(stderr, err)
@@ -260,6 +271,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	start := time.Now()
 	ropts := report.Options{Version: version, FailOn: cfg.failOn}
+	org.reportOptions(&ropts)
 	for _, format := range cfg.formats {
 		o := ropts
 		if dest, ok := cfg.outputs[format]; ok && !isStdout(dest) {

@@ -20,6 +20,7 @@ func TestShippedIntegrationsPass(t *testing.T) {
 		{"action.yml", "github-workflow"},
 		{"docs/examples/github-actions.yml", "github-workflow"},
 		{"docs/examples/buildspec.yml", "buildspec"},
+		{"docs/examples/buildspec-security-hub.yml", "buildspec"},
 		{"Dockerfile", "dockerfile"},
 	}
 	for _, tt := range tests {

@@ -21,10 +21,11 @@ import (
 )
 
 const policiesUsage = `Usage:
-  shipgate policies list [--framework F] [--kind K] [--format text|json|markdown] [--policy PATH] [--no-builtin]
-  shipgate policies show ID [--policy PATH] [--no-builtin]
+  shipgate policies list [--framework F] [--kind K] [--format text|json|markdown] [--policy PATH] [--bundle FILE [--verification-key PUB]] [--no-builtin]
+  shipgate policies show ID [--policy PATH] [--bundle FILE [--verification-key PUB]] [--no-builtin]
   shipgate policies test [--run REGEX] [--timeout D] [PATH ...]
   shipgate policies schema
+  shipgate policies bundle DIR -o FILE [--signing-key KEY [--signing-alg RS256|ES256]] [--revision R]
 `
 
 func runPolicies(args []string, stdout, stderr io.Writer) int {
@@ -41,6 +42,8 @@ func runPolicies(args []string, stdout, stderr io.Writer) int {
 		return runPoliciesTest(args[1:], stdout, stderr)
 	case "schema":
 		return runPoliciesSchema(args[1:], stdout, stderr)
+	case "bundle":
+		return runPoliciesBundle(args[1:], stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, policiesUsage)
 		return exitOK
@@ -139,13 +142,20 @@ func runPoliciesList(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&frameworks, "framework", "list only the rules mapped to this `framework` (cis-aws-3.0, aws-fsbp, nist-800-53, devops, ..., or a prefix such as \"aws-fsbp S3\"; repeatable)")
 	fs.Var(&kinds, "kind", "list only the rules that apply to this `kind` (cloudformation, terraform, terraform-plan, dockerfile, buildspec, github-workflow) or view (aws, dockerfile, buildspec, workflow); repeatable")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
+	var bf bundleFlags
+	bf.register(fs)
 	if _, err := parseInterspersed(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
 	}
-	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin, CompileAll: true})
+	b, err := bf.read()
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		return exitUsage
+	}
+	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, Bundle: b, NoBuiltin: *noBuiltin, CompileAll: true})
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage
@@ -240,6 +250,8 @@ func runPoliciesShow(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&extra, "policy", "extra Rego policy `PATH` (file or directory; repeatable)")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in policies")
 	format := fs.String("format", "text", "output `format`: text (Markdown) or json")
+	var bf bundleFlags
+	bf.register(fs)
 	ids, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -255,7 +267,12 @@ func runPoliciesShow(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "shipgate: --format: unknown format %q (want text or json)\n", *format)
 		return exitUsage
 	}
-	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, NoBuiltin: *noBuiltin})
+	b, err := bf.read()
+	if err != nil {
+		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
+		return exitUsage
+	}
+	sc, err := scanner.New(context.Background(), scanner.Options{Policies: extra, Bundle: b, NoBuiltin: *noBuiltin})
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %v\n", err)
 		return exitUsage

@@ -34,6 +34,9 @@ type Options struct {
 	// Extra lists the user's policy files and directories (--policy),
 	// read from disk. Directories are walked recursively for .rego files.
 	Extra []string
+	// Bundle holds the policies of a policy bundle (ReadBundle); they are
+	// loaded like the files of Extra.
+	Bundle *Bundle
 	// Timeout limits the evaluation of one document; zero means
 	// DefaultTimeout.
 	Timeout time.Duration
@@ -127,6 +130,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	extra, err := readPaths(opts.Extra, false)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Bundle != nil {
+		extra = append(extra, opts.Bundle.srcs...)
 	}
 	srcs := append(slices.Clone(builtin), extra...)
 

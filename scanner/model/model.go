@@ -378,6 +378,23 @@ type Result struct {
 	// Compliance holds a result per control of the frameworks asked for
 	// (scan --framework), sorted by framework and control.
 	Compliance []ControlResult `json:"compliance,omitempty"`
+	// Bundle describes the policy bundle the scan loaded (scan --bundle),
+	// nil without one.
+	Bundle *Bundle `json:"bundle,omitempty"`
+}
+
+// Bundle identifies a policy bundle (OPA's bundle format) a scan loaded,
+// so that every report says which approved policy set it ran.
+type Bundle struct {
+	// Path is the bundle file or directory as given.
+	Path string `json:"path"`
+	// Revision is the manifest's revision; empty when it has none.
+	Revision string `json:"revision"`
+	// Roots are the manifest's roots: the package paths the bundle owns.
+	Roots []string `json:"roots"`
+	// Signed is true when the bundle carried a signature, verified
+	// against the key given.
+	Signed bool `json:"signed"`
 }
 
 // BaselineEntry is one fingerprint recorded in a baseline file, with what

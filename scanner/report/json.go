@@ -32,6 +32,9 @@ type jsonReport struct {
 	// Compliance is the per-control summary; present only with
 	// --framework (or frameworks in the config file).
 	Compliance []model.ControlResult `json:"compliance,omitempty"`
+	// Bundle is the policy bundle the scan loaded; present only with
+	// --bundle.
+	Bundle *model.Bundle `json:"bundle,omitempty"`
 }
 
 // jsonFinding is model.Finding with the rule's title, spelled out rather
@@ -95,6 +98,7 @@ func JSON(w io.Writer, res *model.Result, opts Options) error {
 		Scanned:     orEmpty(res.Scanned),
 		Absent:      res.Absent,
 		Compliance:  res.Compliance,
+		Bundle:      res.Bundle,
 	}
 	used := make(map[string]bool)
 	for _, f := range res.Findings {

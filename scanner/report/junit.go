@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -28,6 +29,13 @@ func JUnit(w io.Writer, res *model.Result, opts Options) error {
 		byRule[f.RuleID] = append(byRule[f.RuleID], f)
 	}
 	out := junitSuites{Name: "shipgate"}
+	if b := res.Bundle; b != nil {
+		out.Properties = &junitProperties{Items: []junitProperty{
+			{Name: "shipgate.bundle.path", Value: Escape(b.Path)},
+			{Name: "shipgate.bundle.revision", Value: Escape(b.Revision)},
+			{Name: "shipgate.bundle.signed", Value: strconv.FormatBool(b.Signed)},
+		}}
+	}
 	for _, r := range res.Rules {
 		ran := len(r.Kinds) == 0 && len(kinds) > 0 || slices.ContainsFunc(r.Kinds, func(k model.Kind) bool { return kinds[k] })
 		fs := byRule[r.ID]
@@ -132,13 +140,24 @@ func findingLines(fs []model.Finding) string {
 }
 
 type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
-	Name     string       `xml:"name,attr"`
-	Tests    int          `xml:"tests,attr"`
-	Failures int          `xml:"failures,attr"`
-	Errors   int          `xml:"errors,attr"`
-	Skipped  int          `xml:"skipped,attr"`
-	Suites   []junitSuite `xml:"testsuite"`
+	XMLName  xml.Name `xml:"testsuites"`
+	Name     string   `xml:"name,attr"`
+	Tests    int      `xml:"tests,attr"`
+	Failures int      `xml:"failures,attr"`
+	Errors   int      `xml:"errors,attr"`
+	Skipped  int      `xml:"skipped,attr"`
+	// Properties record the policy bundle the scan ran (scan --bundle).
+	Properties *junitProperties `xml:"properties,omitempty"`
+	Suites     []junitSuite     `xml:"testsuite"`
+}
+
+type junitProperties struct {
+	Items []junitProperty `xml:"property"`
+}
+
+type junitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
 }
 
 // add appends a suite and adds its counts to the totals.

@@ -35,6 +35,9 @@ func Markdown(w io.Writer, res *model.Result, opts Options) error {
 		bw.WriteString("\n\n")
 	}
 	fmt.Fprintf(bw, "%s scanned, %s not scanned.\n\n", plural(c.filesScanned, "file"), plural(c.filesNotScanned, "file"))
+	if bl := res.Bundle; bl != nil {
+		fmt.Fprintf(bw, "Policy bundle %s, revision %s, %s.\n\n", mdText(bl.Path), mdText(bl.Revision), signedWord(bl.Signed))
+	}
 	bw.WriteString("| critical | high | medium | low | info | advisories | suppressed |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	fmt.Fprintf(bw, "| %d | %d | %d | %d | %d | %d | %d |\n",
 		c.bySeverity[model.SeverityCritical], c.bySeverity[model.SeverityHigh], c.bySeverity[model.SeverityMedium],

@@ -24,6 +24,12 @@ type Options struct {
 	// FailOn is the gate threshold, used by the text summary to say how many
 	// findings are at or above it. SeverityNone leaves that line out.
 	FailOn model.Severity
+	// SARIFCategory, when set, is the SARIF run's automationDetails.id
+	// category (SARIFAutomationID), so that several scans of one
+	// repository upload to code scanning side by side.
+	SARIFCategory string
+	// ASFF configures the asff format (asff.go).
+	ASFF ASFFOptions
 }
 
 // Formats maps a format name, as given to --format, to its writer.
@@ -34,6 +40,7 @@ var Formats = map[string]func(io.Writer, *model.Result, Options) error{
 	"github":   GitHub,
 	"markdown": Markdown,
 	"junit":    JUnit,
+	"asff":     ASFF,
 }
 
 // FormatNames lists the keys of Formats in sorted order, for help text and

@@ -72,6 +72,10 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 
 	run := sarif.NewRun(*sarif.NewTool(driver))
 	run.ColumnKind = "utf16CodeUnits"
+	if opts.SARIFCategory != "" {
+		run.AutomationDetails = sarif.NewRunAutomationDetails()
+		run.AutomationDetails.ID = ptr(SARIFAutomationID(opts.SARIFCategory))
+	}
 	src := newSourceCache(res)
 	for _, f := range res.Findings {
 		run.Results = append(run.Results, sarifResult(f, ruleIndex, src))
@@ -104,9 +108,16 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 		inv.AddTToolExecutionNotification(n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
+	if len(res.Compliance) > 0 || res.Bundle != nil {
+		run.Properties = sarif.Properties{}
+	}
 	if len(res.Compliance) > 0 {
 		// The per-control summary of scan --framework (model.ControlResult).
-		run.Properties = sarif.Properties{"compliance": res.Compliance}
+		run.Properties["compliance"] = res.Compliance
+	}
+	if res.Bundle != nil {
+		// The policy bundle the scan loaded (scan --bundle).
+		run.Properties["policyBundle"] = res.Bundle
 	}
 	log.AddRun(run)
 
@@ -125,6 +136,18 @@ func SARIF(w io.Writer, res *model.Result, opts Options) error {
 		return fmt.Errorf("write sarif report: %w", err)
 	}
 	return nil
+}
+
+// SARIFAutomationID is the runAutomationDetails.id of a scan category as
+// GitHub code scanning reads it: "category/run-id", where everything up to
+// the last slash is the category. Like github/codeql-action/upload-sarif's
+// category input, a name that does not end in "/" gets one, so the run id
+// is empty and every upload of the category replaces the previous one.
+func SARIFAutomationID(category string) string {
+	if strings.HasSuffix(category, "/") {
+		return category
+	}
+	return category + "/"
 }
 
 func sarifRule(r model.Rule) *sarif.ReportingDescriptor {

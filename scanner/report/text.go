@@ -233,6 +233,9 @@ func (p *textPrinter) summary(res *model.Result, failOn model.Severity) {
 	if failOn != model.SeverityNone {
 		fmt.Fprintf(&b, "%s at or above %s\n", plural(c.atOrAbove, "finding"), failOn)
 	}
+	if bl := res.Bundle; bl != nil {
+		fmt.Fprintf(&b, "policy bundle %s, revision %q, %s\n", Escape(bl.Path), bl.Revision, signedWord(bl.Signed))
+	}
 	if res.Incomplete() {
 		b.WriteString(p.paint(ansiBoldRed, "scan incomplete:") + " some files or policies failed; see the errors above\n")
 	}
@@ -419,4 +422,12 @@ func shownPrefix(v []byte) int {
 		off += size
 	}
 	return off
+}
+
+// signedWord says whether a policy bundle was signed (and so verified).
+func signedWord(signed bool) string {
+	if signed {
+		return "signature verified"
+	}
+	return "unsigned"
 }
