@@ -34,6 +34,7 @@ var Formats = map[string]func(io.Writer, *model.Result, Options) error{
 	"github":   GitHub,
 	"markdown": Markdown,
 	"junit":    JUnit,
+	"html":     HTML,
 }
 
 // FormatNames lists the keys of Formats in sorted order, for help text and
