@@ -29,7 +29,7 @@ var (
 
 // htmlPage is parsed once; html/template escapes every value by the
 // context it lands in (text, attribute, URL).
-var htmlPage = template.Must(template.New("report").Parse(htmlTemplate))
+var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"plural": plural}).Parse(htmlTemplate))
 
 // htmlCSP is the page's Content-Security-Policy: nothing is loaded from
 // anywhere, and only the report's own style sheet and script (by hash)
