@@ -103,7 +103,8 @@ type htmlReport struct {
 	Rules     []htmlRule
 	Errors    []htmlError
 	Notes     []htmlError
-	Absent    []model.BaselineEntry
+	// Absent lists the baseline entries no finding matched any more.
+	Absent []htmlError
 }
 
 // htmlCounts are the headline numbers.
@@ -216,7 +217,6 @@ func buildHTML(res *model.Result, opts Options) htmlReport {
 			PolicyErrors: c.policyErrors, BadSuppressions: c.badSuppressions, Total: len(res.Findings),
 		},
 		OpenSnippets: len(res.Findings) <= htmlOpenSnippets,
-		Absent:       res.Absent,
 	}
 	if opts.FailOn != model.SeverityNone {
 		r.FailOn = opts.FailOn.String()
@@ -346,6 +346,13 @@ func buildHTML(res *model.Result, opts Options) htmlReport {
 	r.Frameworks = htmlFrameworks(res, rules, anchorOf)
 	for _, e := range res.Errors {
 		r.Errors = append(r.Errors, htmlError{Location: location(e.Path, e.Range), Kind: string(e.Kind), Message: Escape(e.Message)})
+	}
+	for _, a := range res.Absent {
+		what := a.RuleID
+		if a.Resource != "" {
+			what += " " + a.Resource
+		}
+		r.Absent = append(r.Absent, htmlError{Location: Escape(a.File), Kind: Escape(what), Message: Escape(a.Message)})
 	}
 	for _, n := range res.Notes {
 		loc := ""

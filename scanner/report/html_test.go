@@ -17,6 +17,8 @@ func htmlFixture() *model.Result {
 	res.Findings[2].Via = []model.Call{{Name: "module.app"}, {Name: "module.bucket"}}
 	res.Findings[2].ValueFrom = &model.Range{File: "prod.tfvars", Start: model.Pos{Line: 2, Col: 1}}
 	res.Rules[1].Remediation = "Add BucketEncryption.\n\nCloudFormation:\n```yaml\nBucketEncryption:\n  ServerSideEncryptionConfiguration:\n    - ServerSideEncryptionByDefault:\n        SSEAlgorithm: aws:kms\n```\n"
+	res.Absent = []model.BaselineEntry{{Fingerprint: "f-gone", RuleID: "AWS-S3-001", Severity: model.SeverityHigh,
+		File: "templates/old.yaml", Resource: "Gone", Message: `bucket "Gone" has no server-side encryption`, Count: 1}}
 	res.Compliance = []model.ControlResult{
 		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.4"}, Title: "AWS Foundational Security Best Practices v1.0.0",
 			Rules: []string{"AWS-S3-001"}, Passed: 0, Failed: 2, Suppressed: 1, Status: model.ControlFailed},
