@@ -164,8 +164,11 @@ type htmlControlRule struct {
 	More              int
 }
 
+// htmlResource is a resource a rule fails: its address (empty for a
+// rule that reads the document whole) and file, linked to its first
+// finding.
 type htmlResource struct {
-	Name, Anchor string
+	Name, File, Anchor string
 }
 
 // htmlFile is a run of findings in one file.
@@ -507,11 +510,7 @@ func htmlFrameworks(res *model.Result, rules map[string]model.Rule, anchorOf map
 			continue
 		}
 		fr.seen[key] = true
-		name := f.Range.File
-		if f.Resource != "" {
-			name += " " + f.Resource
-		}
-		fr.list = append(fr.list, htmlResource{Name: Escape(name), Anchor: "f" + strconv.Itoa(i+1)})
+		fr.list = append(fr.list, htmlResource{Name: Escape(f.Resource), File: Escape(f.Range.File), Anchor: "f" + strconv.Itoa(i+1)})
 	}
 	var out []htmlFramework
 	for _, cr := range res.Compliance {
