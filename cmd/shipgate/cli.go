@@ -234,8 +234,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	opts.Compliance = opts.Config.Frameworks
 	// The HTML report shows a control view even without --framework: of
 	// every framework the rules that ran map to. Only that report gets it.
-	htmlOnly := len(opts.Compliance) == 0 && slices.Contains(cfg.formats, "html")
-	if htmlOnly {
+	controlsForHTML := len(opts.Compliance) == 0 && slices.Contains(cfg.formats, "html")
+	if controlsForHTML {
 		opts.Compliance = frameworkIDs()
 	}
 	gate, err := f.gate.prepare(ctx, paths)
@@ -269,7 +269,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, format := range cfg.formats {
 		o := ropts
 		res := res
-		if htmlOnly && format != "html" {
+		if controlsForHTML && format != "html" {
 			r := *res
 			r.Compliance = nil
 			res = &r
