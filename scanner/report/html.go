@@ -155,13 +155,16 @@ type htmlControl struct {
 	Rules                      []htmlControlRule
 }
 
-// htmlControlRule is a rule of a control with the resources its findings
-// fail (from the findings: the summary counts resources per control only).
+// htmlControlRule is a rule of a control: the resources it examined
+// (ControlResult.ByRule) and, from the findings, the first of those it
+// fails.
 type htmlControlRule struct {
-	ID, Title, Anchor string
-	Failed            int
-	Resources         []htmlResource
-	More              int
+	ID, Title, Anchor          string
+	Passed, Failed, Suppressed int
+	// Counted is false when the summary has no counts by rule.
+	Counted   bool
+	Resources []htmlResource
+	More      int
 }
 
 // htmlResource is a resource a rule fails: its address (empty for a
@@ -527,12 +530,16 @@ func htmlFrameworks(res *model.Result, rules map[string]model.Rule, anchorOf map
 			fw.NotApp++
 		}
 		hc := htmlControl{ID: cr.ID, Status: cr.Status, Passed: cr.Passed, Failed: cr.Failed, Suppressed: cr.Suppressed}
-		for _, id := range cr.Rules {
+		for i, id := range cr.Rules {
 			rule := htmlControlRule{ID: id, Title: rules[id].Title, Anchor: anchorOf[id]}
 			if fr := byRule[id]; fr != nil {
 				rule.Failed = len(fr.list)
 				rule.Resources = fr.list[:min(len(fr.list), htmlControlResources)]
 				rule.More = len(fr.list) - len(rule.Resources)
+			}
+			if i < len(cr.ByRule) && cr.ByRule[i].ID == id {
+				rc := cr.ByRule[i]
+				rule.Counted, rule.Passed, rule.Failed, rule.Suppressed = true, rc.Passed, rc.Failed, rc.Suppressed
 			}
 			hc.Rules = append(hc.Rules, rule)
 		}

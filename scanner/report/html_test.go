@@ -21,11 +21,17 @@ func htmlFixture() *model.Result {
 		File: "templates/old.yaml", Resource: "Gone", Message: `bucket "Gone" has no server-side encryption`, Count: 1}}
 	res.Compliance = []model.ControlResult{
 		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.4"}, Title: "AWS Foundational Security Best Practices v1.0.0",
-			Rules: []string{"AWS-S3-001"}, Passed: 0, Failed: 2, Suppressed: 1, Status: model.ControlFailed},
+			Rules: []string{"AWS-S3-001"}, Passed: 0, Failed: 2, Suppressed: 1, Status: model.ControlFailed,
+			ByRule: []model.RuleCounts{{ID: "AWS-S3-001", Failed: 2, Suppressed: 1}}},
 		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.9"}, Title: "AWS Foundational Security Best Practices v1.0.0",
 			Rules: []string{"AWS-S3-007"}, Status: model.ControlNotApplicable},
+		{Control: model.Control{Framework: "devops", ID: "hardening"}, Title: "DevOps delivery practices (shipgate)",
+			Rules: []string{"DOCKER-005"}, Passed: 1, Status: model.ControlPassed,
+			ByRule: []model.RuleCounts{{ID: "DOCKER-005", Passed: 1}}},
+		// A baselined finding fails its control.
 		{Control: model.Control{Framework: "devops", ID: "supply-chain"}, Title: "DevOps delivery practices (shipgate)",
-			Rules: []string{"GHA-003"}, Passed: 1, Status: model.ControlPassed},
+			Rules: []string{"GHA-003"}, Failed: 1, Status: model.ControlFailed,
+			ByRule: []model.RuleCounts{{ID: "GHA-003", Failed: 1}}},
 	}
 	return res
 }
@@ -112,6 +118,7 @@ func TestHTMLCounts(t *testing.T) {
 		`<details class="na"><summary>1 control not applicable`,
 		`<span class="tag">suppressed (inline: archive holds public data)</span>`,
 		`<span class="tag">via module.app → module.bucket</span>`,
+		`<a href="#r2">AWS-S3-001</a> S3 bucket without server-side encryption: <span class="rc">2 failed, 0 passed, 1 suppressed</span>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %s", want)
