@@ -114,7 +114,7 @@ func TestHTMLReportInBrowser(t *testing.T) {
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute) // a loaded CI machine
 	defer cancel()
 
 	// The console, read from before the page loads: an exception or an
