@@ -30,12 +30,12 @@ type Options struct {
 // Formats maps a format name, as given to --format, to its writer.
 var Formats = map[string]func(io.Writer, *model.Result, Options) error{
 	"text":     Text,
+	"html":     HTML,
 	"json":     JSON,
 	"sarif":    SARIF,
 	"github":   GitHub,
 	"markdown": Markdown,
 	"junit":    JUnit,
-	"html":     HTML,
 }
 
 // FormatNames lists the keys of Formats in sorted order, for help text and
