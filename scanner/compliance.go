@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -75,33 +76,47 @@ func compliance(rules []model.Rule, docs []examined, findings []model.Finding, f
 			}
 		}
 	}
+	// Each rule's resources, once however many controls it maps to.
+	perRule := map[string]*examinedSets{}
+	setsOf := func(r model.Rule) *examinedSets {
+		if s, ok := perRule[r.ID]; ok {
+			return s
+		}
+		s := &examinedSets{seen: map[string]bool{}, failed: map[string]bool{}, suppressed: map[string]bool{}}
+		for _, d := range docs {
+			if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, d.kind) {
+				continue
+			}
+			for _, res := range examinedBy(r, d) {
+				s.seen[d.path+"\x00"+res] = true
+			}
+			for fp, rr := range d.findings {
+				if rr.rule != r.ID || state[fp] == "" {
+					continue
+				}
+				key := d.path + "\x00"
+				if len(r.Reads) > 0 {
+					key += rr.resource
+				}
+				s.seen[key] = true
+				if state[fp] == model.ControlFailed {
+					s.failed[key] = true
+				} else {
+					s.suppressed[key] = true
+				}
+			}
+		}
+		perRule[r.ID] = s
+		return s
+	}
 	var out []model.ControlResult
 	for c, rs := range byControl {
 		seen, failed, suppressed := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, r := range rs {
-			for _, d := range docs {
-				if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, d.kind) {
-					continue
-				}
-				for _, res := range examinedBy(r, d) {
-					seen[d.path+"\x00"+res] = true
-				}
-				for fp, rr := range d.findings {
-					if rr.rule != r.ID || state[fp] == "" {
-						continue
-					}
-					key := d.path + "\x00"
-					if len(r.Reads) > 0 {
-						key += rr.resource
-					}
-					seen[key] = true
-					if state[fp] == model.ControlFailed {
-						failed[key] = true
-					} else {
-						suppressed[key] = true
-					}
-				}
-			}
+			s := setsOf(r)
+			maps.Copy(seen, s.seen)
+			maps.Copy(failed, s.failed)
+			maps.Copy(suppressed, s.suppressed)
 		}
 		for key := range failed {
 			delete(suppressed, key)
@@ -116,6 +131,9 @@ func compliance(rules []model.Rule, docs []examined, findings []model.Finding, f
 		}
 		slices.Sort(cr.Rules)
 		cr.Rules = slices.Compact(cr.Rules)
+		for _, id := range cr.Rules {
+			cr.ByRule = append(cr.ByRule, perRule[id].counts(id))
+		}
 		switch {
 		case cr.Failed > 0:
 			cr.Status = model.ControlFailed
@@ -126,6 +144,24 @@ func compliance(rules []model.Rule, docs []examined, findings []model.Finding, f
 	}
 	slices.SortFunc(out, func(a, b model.ControlResult) int { return model.CompareControls(a.Control, b.Control) })
 	return out
+}
+
+// examinedSets are the resources one rule examined, by document path and
+// address: all of them, those with a finding that counts, and those with
+// suppressed findings.
+type examinedSets struct{ seen, failed, suppressed map[string]bool }
+
+// counts counts the sets as a control's result does: a resource with a
+// finding that counts has failed, whatever else it has.
+func (s *examinedSets) counts(id string) model.RuleCounts {
+	rc := model.RuleCounts{ID: id, Failed: len(s.failed)}
+	for key := range s.suppressed {
+		if !s.failed[key] {
+			rc.Suppressed++
+		}
+	}
+	rc.Passed = len(s.seen) - rc.Failed - rc.Suppressed
+	return rc
 }
 
 // examinedBy lists the resources rule r examines in document d: the

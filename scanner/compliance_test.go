@@ -33,11 +33,16 @@ func TestCompliance(t *testing.T) {
 	got := compliance(rules, docs, findings, []string{"aws-fsbp"})
 	title := "AWS Foundational Security Best Practices v1.0.0"
 	want := []model.ControlResult{
-		{Control: model.Control{Framework: "aws-fsbp", ID: "RDS.2"}, Title: title, Rules: []string{"A-4"}, Status: model.ControlNotApplicable},
+		{Control: model.Control{Framework: "aws-fsbp", ID: "RDS.2"}, Title: title, Rules: []string{"A-4"}, Status: model.ControlNotApplicable,
+			ByRule: []model.RuleCounts{{ID: "A-4"}}},
 		// a.yaml: Logs and Point failed, Data suppressed, Open passed; b.tf:
-		// its bucket passed.
-		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.1"}, Title: title, Rules: []string{"A-1", "A-2", "D-1"}, Failed: 2, Suppressed: 1, Passed: 2, Status: model.ControlFailed},
-		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.10"}, Title: title, Rules: []string{"A-3"}, Failed: 1, Passed: 1, Status: model.ControlFailed},
+		// its bucket passed. By rule: A-1 examined the buckets (Logs
+		// failed; Open's warning does not fail it), A-2 the buckets and
+		// the access point (Point failed, Data suppressed), D-1 nothing.
+		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.1"}, Title: title, Rules: []string{"A-1", "A-2", "D-1"}, Failed: 2, Suppressed: 1, Passed: 2, Status: model.ControlFailed,
+			ByRule: []model.RuleCounts{{ID: "A-1", Failed: 1, Passed: 3}, {ID: "A-2", Failed: 1, Suppressed: 1, Passed: 3}, {ID: "D-1"}}},
+		{Control: model.Control{Framework: "aws-fsbp", ID: "S3.10"}, Title: title, Rules: []string{"A-3"}, Failed: 1, Passed: 1, Status: model.ControlFailed,
+			ByRule: []model.RuleCounts{{ID: "A-3", Failed: 1, Passed: 1}}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

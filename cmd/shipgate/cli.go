@@ -242,6 +242,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		opts.Config.CheckRules = checkFrameworks(f.frameworks, opts.Config.CheckRules)
 	}
 	opts.Compliance = opts.Config.Frameworks
+	// The HTML report shows a control view even without --framework: of
+	// every framework the rules that ran map to. Only that report gets it.
+	controlsForHTML := len(opts.Compliance) == 0 && slices.Contains(cfg.formats, "html")
+	if controlsForHTML {
+		opts.Compliance = frameworkIDs()
+	}
 	gate, err := f.gate.prepare(ctx, paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "shipgate: %s\n", report.EscapeLines(err.Error()))
@@ -274,6 +280,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	org.reportOptions(&ropts)
 	for _, format := range cfg.formats {
 		o := ropts
+		res := res
+		if controlsForHTML && format != "html" {
+			r := *res
+			r.Compliance = nil
+			res = &r
+		}
 		if dest, ok := cfg.outputs[format]; ok && !isStdout(dest) {
 			err := writeOutput(ctx, dest, func(w io.Writer) error { return report.Formats[format](w, res, o) })
 			if ctx.Err() != nil {

@@ -129,6 +129,17 @@ type ControlResult struct {
 	// resources and none failed (suppressed ones are accepted),
 	// "not-applicable" when they examined none.
 	Status string `json:"status"`
+	// ByRule holds the same counts for each of Rules, in its order. The
+	// HTML report shows them; the JSON report keeps to the per-control
+	// counts.
+	ByRule []RuleCounts `json:"-"`
+}
+
+// RuleCounts are the resources one rule of a control examined: passed,
+// failed and with suppressed findings only, as ControlResult counts them.
+type RuleCounts struct {
+	ID                         string
+	Passed, Failed, Suppressed int
 }
 
 // Control statuses.

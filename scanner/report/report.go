@@ -1,7 +1,8 @@
 // Package report writes a scan result as text for people, as JSON for
 // scripts, as SARIF 2.1.0 for code-scanning services, as GitHub Actions
-// annotations and a Markdown job summary, or as JUnit XML for CodeBuild
-// report groups. There is one file
+// annotations and a Markdown job summary, as JUnit XML for CodeBuild
+// report groups, or as one self-contained HTML page for people who do not
+// read CI logs. There is one file
 // per output format; every writer is deterministic, so the same result
 // always gives the same bytes.
 package report
@@ -35,6 +36,7 @@ type Options struct {
 // Formats maps a format name, as given to --format, to its writer.
 var Formats = map[string]func(io.Writer, *model.Result, Options) error{
 	"text":     Text,
+	"html":     HTML,
 	"json":     JSON,
 	"sarif":    SARIF,
 	"github":   GitHub,

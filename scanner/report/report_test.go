@@ -227,7 +227,7 @@ func render(t *testing.T, format string, res *model.Result, opts Options) []byte
 }
 
 func TestFormatNames(t *testing.T) {
-	if diff := cmp.Diff([]string{"asff", "github", "json", "junit", "markdown", "sarif", "text"}, FormatNames()); diff != "" {
+	if diff := cmp.Diff([]string{"asff", "github", "html", "json", "junit", "markdown", "sarif", "text"}, FormatNames()); diff != "" {
 		t.Errorf("FormatNames (-want +got):\n%s", diff)
 	}
 }
