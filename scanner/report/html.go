@@ -87,6 +87,8 @@ type htmlReport struct {
 	FailOn     string
 	AtOrAbove  int
 	Incomplete bool
+	// Bundle is the policy bundle the scan loaded, nil without one.
+	Bundle     *htmlBundle
 	Counts     htmlCounts
 	Severities []htmlCountRow
 	Kinds      []htmlCountRow
@@ -207,6 +209,12 @@ type htmlBlock struct {
 	Text string
 }
 
+// htmlBundle is the policy bundle a scan loaded, its texts escaped.
+type htmlBundle struct {
+	Path, Revision string
+	Signed         bool
+}
+
 type htmlError struct {
 	Location, Kind, Message string
 }
@@ -226,6 +234,9 @@ func buildHTML(res *model.Result, opts Options) htmlReport {
 	}
 	if opts.FailOn != model.SeverityNone {
 		r.FailOn = opts.FailOn.String()
+	}
+	if bl := res.Bundle; bl != nil {
+		r.Bundle = &htmlBundle{Path: Escape(bl.Path), Revision: Escape(bl.Revision), Signed: bl.Signed}
 	}
 
 	rules := map[string]model.Rule{}

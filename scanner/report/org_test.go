@@ -48,7 +48,8 @@ func TestSARIFCategory(t *testing.T) {
 }
 
 // TestBundleRevision checks that the policy bundle a scan ran is recorded
-// in JSON, SARIF run.properties and JUnit properties.
+// in JSON, SARIF run.properties, JUnit properties and the text, Markdown
+// and HTML summaries.
 func TestBundleRevision(t *testing.T) {
 	res := fixture()
 	res.Bundle = &model.Bundle{Path: "org.tar.gz", Revision: "2026.12.1\x1b", Roots: []string{"shipgate/org"}, Signed: true}
@@ -96,6 +97,10 @@ func TestBundleRevision(t *testing.T) {
 	}
 	if got := string(render(t, "markdown", res, Options{FailOn: model.SeverityHigh})); !strings.Contains(got, `Policy bundle org\.tar\.gz, revision 2026\.12\.1\\x1b, signature verified.`) {
 		t.Errorf("markdown summary lacks the bundle:\n%s", got)
+	}
+
+	if got := string(render(t, "html", res, Options{FailOn: model.SeverityHigh})); !strings.Contains(got, `Policy bundle <code>org.tar.gz</code>, revision <code>2026.12.1\x1b</code>, signed and verified.`) {
+		t.Errorf("html summary lacks the bundle")
 	}
 
 	// Without a bundle, nothing is added.
