@@ -19,7 +19,7 @@ resource "aws_ecs_task_definition" "api" {
       image = "public.ecr.aws/docker/library/nginx:1.27"
       environment = [
         { name = "LOG_LEVEL", value = "info" },
-        { name = "STRIPE_KEY", value = "sk_live_4eC39HqLyjWDarjtT1zdp7dc" }, # expect: AWS-ECS-006
+        { name = "STRIPE_KEY", value = "sk_live_0fake0key0for0shipgate0tests" }, # expect: AWS-ECS-006
       ]
     },
   ])
