@@ -23,7 +23,7 @@ var computeCollections = []*Collection{
 		Doc: "asynchronous invocation settings of Lambda functions: `AWS::Lambda::EventInvokeConfig`, a SAM function's `EventInvokeConfig`, `aws_lambda_function_event_invoke_config`",
 		CFN: []Origin{
 			{Types: []string{"AWS::Lambda::EventInvokeConfig"}},
-			{Types: []string{"AWS::Serverless::Function"}, Items: "EventInvokeConfig"},
+			{Types: []string{"AWS::Serverless::Function"}, Read: samFunctionBlock("EventInvokeConfig")},
 		},
 		TF: []Origin{{Types: []string{"aws_lambda_function_event_invoke_config"}}},
 		Fields: []Field{
@@ -37,7 +37,7 @@ var computeCollections = []*Collection{
 		Service: "lambda", Name: "function_urls", Doc: "Lambda function URLs: `AWS::Lambda::Url`, a SAM function's `FunctionUrlConfig`, `aws_lambda_function_url`",
 		CFN: []Origin{
 			{Types: []string{"AWS::Lambda::Url"}},
-			{Types: []string{"AWS::Serverless::Function"}, Items: "FunctionUrlConfig"},
+			{Types: []string{"AWS::Serverless::Function"}, Read: samFunctionBlock("FunctionUrlConfig")},
 		},
 		TF: []Origin{{Types: []string{"aws_lambda_function_url"}}},
 		Fields: []Field{
@@ -110,6 +110,23 @@ var computeCollections = []*Collection{
 					"EKS encrypts all Kubernetes API data with an AWS owned key since 2025 (checked 2026-12); the configuration puts the key under your control"},
 		},
 	},
+}
+
+// samFunctionBlock reads the object a SAM function declares in property
+// prop (FunctionUrlConfig), or inherits from Globals.Function unless it
+// ignores that global; the object's resource is the function.
+func samFunctionBlock(prop string) func(a *adapter, r *reader, c *Collection) {
+	return func(a *adapter, r *reader, c *Collection) {
+		n := r.get(r.props, prop)
+		if n.kind == nAbsent && r.globals.kind == nValue && !r.ignoreGlobals[prop] {
+			n = r.get(r.globals, prop)
+		}
+		if n.kind == nAbsent {
+			return
+		}
+		o := a.object(c, r, n.ptr)
+		a.fill(r, n, c.Fields, o.m, prop+".")
+	}
 }
 
 // clusterSetting reads the value of the item of the list at listPath

@@ -4,7 +4,9 @@
 #   A permission whose principal is "*" without SourceArn, SourceAccount or
 #   PrincipalOrgID adds a statement to the function's resource policy that lets any AWS
 #   account (and, for lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, anyone on
-#   the internet) invoke the function.
+#   the internet) invoke the function. The statement SAM and the console add for a
+#   function URL without authentication (lambda:InvokeFunctionUrl with
+#   FunctionUrlAuthType NONE) is left to AWS-LAMBDA-005, which reports the URL.
 # custom:
 #   id: AWS-LAMBDA-006
 #   severity: high
@@ -43,5 +45,11 @@ deny contains lib.result(msg, p, p.principal) if {
 	lib.is_null(p.source_arn)
 	lib.is_null(p.source_account)
 	lib.is_null(p.principal_org_id)
+	not url_without_auth(p)
 	msg := sprintf("permission %q lets any principal invoke the function (%s is \"*\"%s) without a source condition; name the principal, or restrict it with a source ARN, source account or organization id", [p.resource, p.principal.key, lib.value_origin(p.principal)])
+}
+
+url_without_auth(p) if {
+	lib.has_value(p.action, "lambda:InvokeFunctionUrl")
+	lib.has_value(p.function_url_auth_type, "NONE")
 }

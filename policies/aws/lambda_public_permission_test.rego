@@ -10,6 +10,8 @@ perm(principal, source_arn, org) := object.union(t.res("Invoke", "AWS::Lambda::P
 	"source_arn": t.k("SourceArn", source_arn),
 	"source_account": t.k("SourceAccount", t.d(null, "/Resources/Invoke")),
 	"principal_org_id": t.k("PrincipalOrgID", org),
+	"action": t.k("Action", t.w("lambda:InvokeFunction", concat("/", [props, "Action"]))),
+	"function_url_auth_type": t.k("FunctionUrlAuthType", t.d(null, "/Resources/Invoke")),
 })
 
 deny_for(p) := r if {
@@ -35,4 +37,12 @@ test_passes_with_named_principal_or_condition if {
 test_unknown_does_not_fire if {
 	count(deny_for(perm(t.u(concat("/", [props, "Principal"])), none, none))) == 0
 	count(deny_for(perm(t.w("*", concat("/", [props, "Principal"])), t.u(concat("/", [props, "SourceArn"])), none))) == 0
+}
+
+test_url_permission_is_left_to_the_url_rule if {
+	p := object.union(perm(t.w("*", concat("/", [props, "Principal"])), none, none), {
+		"action": t.k("Action", t.w("lambda:InvokeFunctionUrl", concat("/", [props, "Action"]))),
+		"function_url_auth_type": t.k("FunctionUrlAuthType", t.w("NONE", concat("/", [props, "FunctionUrlAuthType"]))),
+	})
+	count(deny_for(p)) == 0
 }
