@@ -339,6 +339,8 @@ var coreCollections = []*Collection{
 			{Key: "dead_letter_target", Type: Ref, CFN: Prop("DeadLetterConfig.TargetArn|DeadLetterQueue.TargetArn"), TF: Prop("dead_letter_config[0].target_arn")},
 			{Key: "reserved_concurrency", Type: Number, CFN: Prop("ReservedConcurrentExecutions"), TF: Prop("reserved_concurrent_executions").Conv(minusOneIsNone),
 				Doc: "null: unreserved (Terraform's -1)"},
+			{Key: "event_types", Type: List, CFN: Hook("the `Type` of each entry of a SAM function's `Events`, in name order; `[]` for other functions", samEventTypes),
+				Doc: "the event sources SAM connects (`S3`, `SNS`, `SQS`, `Api`, `Schedule`, ...); Terraform connects sources with other resources, so this is unknown there"},
 		},
 	},
 	{

@@ -1,5 +1,10 @@
 package cloud
 
+import (
+	"maps"
+	"slices"
+)
+
 // computeCollections are the collections of Lambda, ECS, EKS, App Runner and ECR.
 var computeCollections = []*Collection{
 	{
@@ -127,6 +132,37 @@ func samFunctionBlock(prop string) func(a *adapter, r *reader, c *Collection) {
 		o := a.object(c, r, n.ptr)
 		a.fill(r, n, c.Fields, o.m, prop+".")
 	}
+}
+
+// samEventTypes lists the Type of each entry of a SAM function's Events
+// (a map of event name to source), in name order; an entry whose type
+// cannot be read is null.
+func samEventTypes(_ *adapter, r *reader, n node) Attr {
+	var v Attr
+	events := r.get(n, "Events")
+	switch {
+	case r.typ != "AWS::Serverless::Function" || events.kind == nAbsent:
+		v = dflt([]any{}, r.dsrc(events.ptr))
+	case events.kind == nUnknown:
+		v = unknown(events.ptr)
+	default:
+		m, ok := events.v.(map[string]any)
+		if !ok {
+			v = unknown(events.ptr)
+			break
+		}
+		out := make([]any, 0, len(m))
+		for _, name := range slices.Sorted(maps.Keys(m)) {
+			var typ any
+			if t := r.str(r.get(r.get(events, name), "Type"), nil); t.State == Written {
+				typ = t.Value
+			}
+			out = append(out, typ)
+		}
+		v = written(out, events.ptr)
+	}
+	v.Key = "Events"
+	return v
 }
 
 // clusterSetting reads the value of the item of the list at listPath

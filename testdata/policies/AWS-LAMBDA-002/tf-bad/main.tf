@@ -19,3 +19,10 @@ resource "aws_lambda_function_event_invoke_config" "worker" {
   function_name          = aws_lambda_function.worker.function_name
   maximum_retry_attempts = 2
 }
+
+resource "aws_lambda_permission" "worker_sns" {
+  function_name = aws_lambda_function.worker.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = "sns.amazonaws.com"
+  source_arn    = "arn:aws:sns:eu-west-1:123456789012:uploads"
+}

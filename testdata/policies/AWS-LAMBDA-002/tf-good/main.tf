@@ -58,3 +58,11 @@ resource "aws_lambda_function" "resizer" {
     target_arn = var.dlq_arn
   }
 }
+
+resource "aws_lambda_permission" "s3" {
+  for_each      = toset(["worker", "notifier", "resizer"])
+  function_name = each.key
+  action        = "lambda:InvokeFunction"
+  principal     = "s3.amazonaws.com"
+  source_arn    = "arn:aws:s3:::uploads"
+}
