@@ -78,6 +78,9 @@ var computeCollections = []*Collection{
 			}},
 			{Key: "platform_version", Type: String, Default: "LATEST", CFN: Prop("PlatformVersion"), TF: Prop("platform_version"),
 				Doc: "Fargate platform version; `LATEST` when not set (checked 2026-12), which is `1.4.0` for Linux and `1.0.0` for Windows"},
+			{Key: "assign_public_ip", Type: Bool, Default: false, CFN: Prop("NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp").Conv(equals("ENABLED")),
+				TF:  Prop("network_configuration[0].assign_public_ip"),
+				Doc: "tasks get a public IP address (`AssignPublicIp: ENABLED`); off by default (checked 2026-12)"},
 			{Key: "deployment_controller", Type: String, Default: "ECS", CFN: Prop("DeploymentController.Type"), TF: Prop("deployment_controller[0].type"),
 				Doc: "`ECS` (rolling update, the default, checked 2026-12), `CODE_DEPLOY` or `EXTERNAL`"},
 			{Key: "circuit_breaker", Type: Group, Fields: []Field{
