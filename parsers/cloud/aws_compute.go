@@ -118,6 +118,25 @@ var computeCollections = []*Collection{
 					"EKS encrypts all Kubernetes API data with an AWS owned key since 2025 (checked 2026-12); the configuration puts the key under your control"},
 		},
 	},
+	{
+		Service: "apprunner", Name: "services", Doc: "App Runner services",
+		CFN: []Origin{{Types: []string{"AWS::AppRunner::Service"}}},
+		TF:  []Origin{{Types: []string{"aws_apprunner_service"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("ServiceName"), TF: Prop("service_name")},
+			{Key: "observability_enabled", Type: Bool, Default: false, CFN: Prop("ObservabilityConfiguration.ObservabilityEnabled"),
+				TF:  Prop("observability_configuration[0].observability_enabled"),
+				Doc: "X-Ray tracing of requests through an observability configuration; off unless enabled (checked 2026-12)"},
+			{Key: "egress_type", Type: String, Default: "DEFAULT", CFN: Prop("NetworkConfiguration.EgressConfiguration.EgressType"),
+				TF:  Prop("network_configuration[0].egress_configuration[0].egress_type"),
+				Doc: "`DEFAULT` (outbound traffic leaves through App Runner's own internet access, the default, checked 2026-12) or `VPC` (through a VPC connector)"},
+			{Key: "publicly_accessible", Type: Bool, Default: true, CFN: Prop("NetworkConfiguration.IngressConfiguration.IsPubliclyAccessible"),
+				TF:  Prop("network_configuration[0].ingress_configuration[0].is_publicly_accessible"),
+				Doc: "the service has a public endpoint; true unless turned off (checked 2026-12)"},
+			{Key: "kms_key", Type: Ref, CFN: Prop("EncryptionConfiguration.KmsKey"), TF: Prop("encryption_configuration[0].kms_key"),
+				Doc: "null: source code and logs are encrypted with an AWS owned key"},
+		},
+	},
 }
 
 // samFunctionBlock reads the object a SAM function declares in property
