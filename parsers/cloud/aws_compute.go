@@ -119,6 +119,19 @@ var computeCollections = []*Collection{
 		},
 	},
 	{
+		Service: "eks", Name: "node_groups", Doc: "EKS managed node groups",
+		CFN: []Origin{{Types: []string{"AWS::EKS::Nodegroup"}}},
+		TF:  []Origin{{Types: []string{"aws_eks_node_group"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("NodegroupName"), TF: Prop("node_group_name")},
+			{Key: "cluster", Type: Ref, CFN: Prop("ClusterName"), TF: Prop("cluster_name")},
+			{Key: "ssh_key", Type: String, CFN: Prop("RemoteAccess.Ec2SshKey"), TF: Prop("remote_access[0].ec2_ssh_key"),
+				Doc: "the EC2 key pair for SSH to the nodes; null: no SSH access is configured"},
+			{Key: "ssh_source_security_groups", Type: List, CFN: Prop("RemoteAccess.SourceSecurityGroups"), TF: Prop("remote_access[0].source_security_group_ids"),
+				Doc: "the security groups allowed to reach port 22; with a key and none of them, EKS opens port 22 to 0.0.0.0/0 (CreateNodegroup `remoteAccess`, checked 2026-12)"},
+		},
+	},
+	{
 		Service: "apprunner", Name: "services", Doc: "App Runner services",
 		CFN: []Origin{{Types: []string{"AWS::AppRunner::Service"}}},
 		TF:  []Origin{{Types: []string{"aws_apprunner_service"}}},
