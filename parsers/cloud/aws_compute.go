@@ -21,6 +21,8 @@ var computeCollections = []*Collection{
 			{Key: "principal_org_id", Type: String, CFN: Prop("PrincipalOrgID"), TF: Prop("principal_org_id")},
 			{Key: "function_url_auth_type", Type: String, CFN: Prop("FunctionUrlAuthType"), TF: Prop("function_url_auth_type"),
 				Doc: "`NONE` or `AWS_IAM`, for `lambda:InvokeFunctionUrl`"},
+			{Key: "invoked_via_function_url", Type: Bool, Default: false, CFN: Prop("InvokedViaFunctionUrl"), TF: Prop("invoked_via_function_url"),
+				Doc: "`lambda:InvokeFunction` is allowed only through the function URL (the statement a URL without authentication needs since 2025)"},
 		},
 	},
 	{

@@ -6,7 +6,8 @@
 #   account (and, for lambda:InvokeFunctionUrl with FunctionUrlAuthType NONE, anyone on
 #   the internet) invoke the function. The statement SAM and the console add for a
 #   function URL without authentication (lambda:InvokeFunctionUrl with
-#   FunctionUrlAuthType NONE) is left to AWS-LAMBDA-005, which reports the URL.
+#   FunctionUrlAuthType NONE, or lambda:InvokeFunction with InvokedViaFunctionUrl) is
+#   left to AWS-LAMBDA-005, which reports the URL.
 # custom:
 #   id: AWS-LAMBDA-006
 #   severity: high
@@ -53,3 +54,5 @@ url_without_auth(p) if {
 	lib.has_value(p.action, "lambda:InvokeFunctionUrl")
 	lib.has_value(p.function_url_auth_type, "NONE")
 }
+
+url_without_auth(p) if lib.is_true(p.invoked_via_function_url)

@@ -12,6 +12,7 @@ perm(principal, source_arn, org) := object.union(t.res("Invoke", "AWS::Lambda::P
 	"principal_org_id": t.k("PrincipalOrgID", org),
 	"action": t.k("Action", t.w("lambda:InvokeFunction", concat("/", [props, "Action"]))),
 	"function_url_auth_type": t.k("FunctionUrlAuthType", t.d(null, "/Resources/Invoke")),
+	"invoked_via_function_url": t.k("InvokedViaFunctionUrl", t.d(false, "/Resources/Invoke")),
 })
 
 deny_for(p) := r if {
@@ -44,5 +45,10 @@ test_url_permission_is_left_to_the_url_rule if {
 		"action": t.k("Action", t.w("lambda:InvokeFunctionUrl", concat("/", [props, "Action"]))),
 		"function_url_auth_type": t.k("FunctionUrlAuthType", t.w("NONE", concat("/", [props, "FunctionUrlAuthType"]))),
 	})
+	count(deny_for(p)) == 0
+}
+
+test_url_invoke_permission_is_left_to_the_url_rule if {
+	p := object.union(perm(t.w("*", concat("/", [props, "Principal"])), none, none), {"invoked_via_function_url": t.k("InvokedViaFunctionUrl", t.w(true, concat("/", [props, "InvokedViaFunctionUrl"])))})
 	count(deny_for(p)) == 0
 }
