@@ -371,6 +371,8 @@ var coreCollections = []*Collection{
 					{Key: "health_check", Type: Object, CFN: Prop("HealthCheck"), TF: Prop("healthCheck")},
 					{Key: "readonly_root_filesystem", Type: Bool, Default: false, CFN: Prop("ReadonlyRootFilesystem"), TF: Prop("readonlyRootFilesystem"), Doc: "false when not set (checked 2026-12)"},
 					{Key: "user", Type: String, CFN: Prop("User"), TF: Prop("user")},
+					{Key: "capabilities_add", Type: List, CFN: Prop("LinuxParameters.Capabilities.Add"), TF: Prop("linuxParameters.capabilities.add"),
+						Doc: "Linux capabilities added to Docker's default set (`SYS_PTRACE`, `NET_ADMIN`, `ALL`, ...)"},
 					{Key: "environment", Type: Objects, CFN: Prop("Environment"), TF: Prop("environment"), Fields: []Field{
 						{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
 						{Key: "value", Type: String, CFN: Prop("Value"), TF: Prop("value")},
