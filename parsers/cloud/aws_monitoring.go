@@ -67,6 +67,17 @@ var monitoringCollections = []*Collection{
 		},
 	},
 	{
+		Service: "cloudwatch", Name: "composite_alarms", Doc: "CloudWatch composite alarms, whose rule combines other alarms",
+		CFN: []Origin{{Types: []string{"AWS::CloudWatch::CompositeAlarm"}}},
+		TF:  []Origin{{Types: []string{"aws_cloudwatch_composite_alarm"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("AlarmName"), TF: Prop("alarm_name")},
+			{Key: "rule", Type: String, CFN: Prop("AlarmRule"), TF: Prop("alarm_rule"),
+				Doc: "the alarm rule as written (`ALARM(\"cpu-high\") OR ALARM(\"errors\")`), naming the alarms it combines"},
+			{Key: "alarm_actions", Type: List, CFN: Prop("AlarmActions"), TF: Prop("alarm_actions")},
+		},
+	},
+	{
 		Service: "sns", Name: "topics", Doc: "SNS topics",
 		CFN: []Origin{{Types: []string{"AWS::SNS::Topic"}}},
 		TF:  []Origin{{Types: []string{"aws_sns_topic"}, Name: "name"}},
