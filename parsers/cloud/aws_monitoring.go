@@ -317,3 +317,39 @@ func logGroupRef(path string, arn bool) func(*adapter, *reader, node) Attr {
 		return v
 	}
 }
+
+// samDeploymentAlarms reads DeploymentPreference.Alarms of a SAM function,
+// inherited from Globals.Function when the function does not set it: each
+// alarm a Ref or GetAtt points to as its address, a literal name as
+// written, anything else unknown (null).
+func samDeploymentAlarms(a *adapter, r *reader, n node) Attr {
+	at := a.at(r, n, Prop("DeploymentPreference.Alarms"), 0)
+	var v Attr
+	switch at.kind {
+	case nAbsent:
+		v = dflt([]any{}, r.dsrc(at.ptr))
+	case nUnknown:
+		v = unknown(at.ptr)
+	default:
+		items := r.items(at, false)
+		out := make([]any, len(items))
+		for i, it := range items {
+			if s, ok := scalarString(it.v); ok && it.kind == nValue {
+				out[i] = s
+			} else if id, ok := a.refID(it.v); ok && it.kind == nUnknown {
+				out[i] = id
+			}
+		}
+		v = written(out, at.ptr)
+	}
+	v.Key = "DeploymentPreference.Alarms"
+	return v
+}
+
+// noDeploymentAlarms is the deployment alarms of a Terraform function:
+// none.
+func noDeploymentAlarms(_ *adapter, r *reader, n node) Attr {
+	v := dflt([]any{}, r.dsrc(n.ptr))
+	v.Key = "aws_lambda_function"
+	return v
+}

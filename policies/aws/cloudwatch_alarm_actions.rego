@@ -4,8 +4,8 @@
 #   An alarm with no alarm actions, or with its actions disabled, changes state in the
 #   console and nothing else: no one is paged, no ticket is opened, nothing scales or
 #   stops. Alarms that another resource of the template watches (a composite alarm's
-#   rule, a CodeDeploy deployment group's rollback alarms) are not reported, since they
-#   act through it.
+#   rule, the rollback alarms of a CodeDeploy deployment group or of a SAM function's
+#   DeploymentPreference) are not reported, since they act through it.
 # custom:
 #   id: AWS-CLOUDWATCH-001
 #   severity: low
@@ -56,12 +56,19 @@ deny contains lib.result(msg, a, a.alarm_actions) if {
 
 # watched is true for an alarm that another resource may act on: a
 # composite alarm whose rule names it (or cannot be read), or a CodeDeploy
-# deployment group that rolls back on it (or whose alarms cannot be read).
+# deployment group or SAM function that rolls back on it (or whose alarms
+# cannot be read).
 watched(_) if some_composite_unknown
 
 watched(_) if some_deployment_alarm_unknown
 
+watched(_) if some_sam_alarm_unknown
+
 watched(a) if lib.string_value(a.name) in deployment_alarms
+
+watched(a) if a.resource in sam_alarms
+
+watched(a) if lib.string_value(a.name) in sam_alarms
 
 watched(a) if {
 	some n in {lib.string_value(a.name), a.resource}
@@ -82,6 +89,18 @@ some_composite_unknown if {
 deployment_alarms contains n if {
 	some g in input.aws.codedeploy.deployment_groups
 	some n in lib.items(g.alarms.names)
+}
+
+# sam_alarms are the alarms a SAM function's DeploymentPreference rolls
+# back on.
+sam_alarms contains n if {
+	some f in input.aws.lambda.functions
+	some n in lib.items(f.deployment_alarms)
+}
+
+some_sam_alarm_unknown if {
+	some f in input.aws.lambda.functions
+	lib.has_unknown_item(f.deployment_alarms)
 }
 
 some_deployment_alarm_unknown if {

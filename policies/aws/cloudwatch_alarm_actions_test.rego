@@ -13,14 +13,19 @@ on := t.d(true, "/Resources/Errors")
 
 none := t.d([], "/Resources/Errors")
 
-view(alarms, composites, groups) := {"kind": "cloudformation", "path": "t.yaml", "raw": {}, "aws": {
+view(alarms, composites, groups) := sam_view(alarms, composites, groups, [])
+
+sam_view(alarms, composites, groups, functions) := {"kind": "cloudformation", "path": "t.yaml", "raw": {}, "aws": {
 	"cloudwatch": {"alarms": alarms, "composite_alarms": composites},
 	"codedeploy": {"deployment_groups": groups},
+	"lambda": {"functions": functions},
 }}
 
 deny_for(a) := r if {
 	r := policy.deny with input as view([a], [], [])
 }
+
+sam_function(alarms) := {"deployment_alarms": t.k("DeploymentPreference.Alarms", alarms)}
 
 test_fails_without_actions if {
 	deny_for(alarm(none, on)) == {{
@@ -47,6 +52,8 @@ test_watched_alarms_pass if {
 	count(policy.deny) == 0 with input as view([alarm(none, on)], [], [group])
 	other := {"alarms": {"names": t.k("AlarmConfiguration.Alarms[].Name", t.w(["other"], "/n"))}}
 	count(policy.deny) == 1 with input as view([alarm(none, on)], [], [other])
+	count(policy.deny) == 0 with input as sam_view([alarm(none, on)], [], [], [sam_function(t.w(["Errors"], "/s"))])
+	count(policy.deny) == 1 with input as sam_view([alarm(none, on)], [], [], [sam_function(t.d([], "/s"))])
 }
 
 test_unknown_does_not_fire if {
@@ -57,4 +64,5 @@ test_unknown_does_not_fire if {
 	count(policy.deny) == 0 with input as view([alarm(none, on)], [composite], [])
 	group := {"alarms": {"names": t.k("AlarmConfiguration.Alarms[].Name", t.w([null], "/n"))}}
 	count(policy.deny) == 0 with input as view([alarm(none, on)], [], [group])
+	count(policy.deny) == 0 with input as sam_view([alarm(none, on)], [], [], [sam_function(t.w([null], "/s"))])
 }

@@ -7,7 +7,8 @@
 #   is hidden; it should never go unnoticed. A trail is reported when its log group is
 #   one of the template's and no metric filter whose pattern matches these events has an
 #   alarm; templates without a trail, and trails that send their events to a log group
-#   declared elsewhere, are not.
+#   declared elsewhere, are not. A filter on every event of cloudtrail.amazonaws.com
+#   (`$.eventSource`) counts too.
 # custom:
 #   id: AWS-CLOUDWATCH-006
 #   severity: low
@@ -71,18 +72,24 @@ package shipgate.aws.cloudwatch_alarm_cloudtrail_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match CloudTrail configuration changes.
-regexes := [
-	`\$\.eventName`,
-	`\bCreateTrail\b`,
-	`\bUpdateTrail\b`,
-	`\bDeleteTrail\b`,
-	`\bStartLogging\b`,
-	`\bStopLogging\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# CloudTrail configuration changes.
+alternatives := [
+	[
+		`\$\.eventName`,
+		`\bCreateTrail\b`,
+		`\bUpdateTrail\b`,
+		`\bDeleteTrail\b`,
+		`\bStartLogging\b`,
+		`\bStopLogging\b`,
+	],
+	[
+		`\$\.eventSource\s*=\s*cloudtrail\.amazonaws\.com\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for CloudTrail configuration changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

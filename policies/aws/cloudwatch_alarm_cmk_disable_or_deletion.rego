@@ -8,7 +8,8 @@
 #   saved within its waiting period if someone notices. A trail is reported when its log
 #   group is one of the template's and no metric filter whose pattern matches these
 #   events has an alarm; templates without a trail, and trails that send their events to
-#   a log group declared elsewhere, are not.
+#   a log group declared elsewhere, are not. A filter on every event of
+#   kms.amazonaws.com (`$.eventSource`) counts too.
 # custom:
 #   id: AWS-CLOUDWATCH-008
 #   severity: low
@@ -72,16 +73,22 @@ package shipgate.aws.cloudwatch_alarm_cmk_disable_or_deletion
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match KMS keys disabled or scheduled for deletion.
-regexes := [
-	`\$\.eventSource\s*=\s*kms\.amazonaws\.com\b`,
-	`\$\.eventName`,
-	`\bDisableKey\b`,
-	`\bScheduleKeyDeletion\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# KMS keys disabled or scheduled for deletion.
+alternatives := [
+	[
+		`\$\.eventSource\s*=\s*kms\.amazonaws\.com\b`,
+		`\$\.eventName`,
+		`\bDisableKey\b`,
+		`\bScheduleKeyDeletion\b`,
+	],
+	[
+		`\$\.eventSource\s*=\s*kms\.amazonaws\.com\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for KMS keys disabled or scheduled for deletion; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

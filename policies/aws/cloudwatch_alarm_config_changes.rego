@@ -7,7 +7,8 @@
 #   delivery channel blinds compliance checks and the resource history. A trail is
 #   reported when its log group is one of the template's and no metric filter whose
 #   pattern matches these events has an alarm; templates without a trail, and trails
-#   that send their events to a log group declared elsewhere, are not.
+#   that send their events to a log group declared elsewhere, are not. A filter on every
+#   event of config.amazonaws.com (`$.eventSource`) counts too.
 # custom:
 #   id: AWS-CLOUDWATCH-010
 #   severity: low
@@ -71,18 +72,24 @@ package shipgate.aws.cloudwatch_alarm_config_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match AWS Config configuration changes.
-regexes := [
-	`\$\.eventSource\s*=\s*config\.amazonaws\.com\b`,
-	`\$\.eventName`,
-	`\bStopConfigurationRecorder\b`,
-	`\bDeleteDeliveryChannel\b`,
-	`\bPutDeliveryChannel\b`,
-	`\bPutConfigurationRecorder\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# AWS Config configuration changes.
+alternatives := [
+	[
+		`\$\.eventSource\s*=\s*config\.amazonaws\.com\b`,
+		`\$\.eventName`,
+		`\bStopConfigurationRecorder\b`,
+		`\bDeleteDeliveryChannel\b`,
+		`\bPutDeliveryChannel\b`,
+		`\bPutConfigurationRecorder\b`,
+	],
+	[
+		`\$\.eventSource\s*=\s*config\.amazonaws\.com\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for AWS Config configuration changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

@@ -63,6 +63,10 @@ test_no_trail_or_no_log_group_passes if {
 	count(deny_for(view([trail(t.u(gsrc))], [], [], []))) == 0
 }
 
+test_event_source_filter_passes if {
+	count(deny_for(view([trail(t.w("TrailLogs", gsrc))], [log_group], [filter(t.w("{ ($.eventSource = config.amazonaws.com) && ($.eventName != Describe*) && ($.eventName != Get*) }", "/p"), "M")], [alarm(t.w("M", "/m"))]))) == 0
+}
+
 test_unknown_does_not_fire if {
 	count(deny_for(view([trail(t.w("TrailLogs", gsrc))], [log_group], [filter(t.u("/p"), "M")], [alarm(t.w("M", "/m"))]))) == 0
 	count(deny_for(view([trail(t.w("TrailLogs", gsrc))], [log_group], [filter(t.w(pattern, "/p"), "M")], [alarm(t.u("/m"))]))) == 0

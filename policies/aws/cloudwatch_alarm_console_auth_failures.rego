@@ -71,14 +71,17 @@ package shipgate.aws.cloudwatch_alarm_console_auth_failures
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match failed console sign-ins.
-regexes := [
-	`\$\.eventName\s*=\s*ConsoleLogin\b`,
-	`\$\.errorMessage\s*=\s*Failed authentication`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# failed console sign-ins.
+alternatives := [
+	[
+		`\$\.eventName\s*=\s*ConsoleLogin\b`,
+		`\$\.errorMessage\s*=\s*Failed authentication`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for failed console sign-ins; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

@@ -71,14 +71,17 @@ package shipgate.aws.cloudwatch_alarm_console_signin_without_mfa
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match console sign-ins without MFA.
-regexes := [
-	`\$\.eventName\s*=\s*ConsoleLogin\b`,
-	`\$\.additionalEventData\.MFAUsed\s*!=\s*Yes\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# console sign-ins without MFA.
+alternatives := [
+	[
+		`\$\.eventName\s*=\s*ConsoleLogin\b`,
+		`\$\.additionalEventData\.MFAUsed\s*!=\s*Yes\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for console sign-ins without MFA; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

@@ -7,7 +7,8 @@
 #   deployment, far more than intended. A trail is reported when its log group is one of
 #   the template's and no metric filter whose pattern matches these events has an alarm;
 #   templates without a trail, and trails that send their events to a log group declared
-#   elsewhere, are not.
+#   elsewhere, are not. A filter on every event of iam.amazonaws.com (`$.eventSource`)
+#   counts too.
 # custom:
 #   id: AWS-CLOUDWATCH-005
 #   severity: low
@@ -71,29 +72,35 @@ package shipgate.aws.cloudwatch_alarm_iam_policy_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match IAM policy changes.
-regexes := [
-	`\$\.eventName`,
-	`\bDeleteGroupPolicy\b`,
-	`\bDeleteRolePolicy\b`,
-	`\bDeleteUserPolicy\b`,
-	`\bPutGroupPolicy\b`,
-	`\bPutRolePolicy\b`,
-	`\bPutUserPolicy\b`,
-	`\bCreatePolicy\b`,
-	`\bDeletePolicy\b`,
-	`\bCreatePolicyVersion\b`,
-	`\bDeletePolicyVersion\b`,
-	`\bAttachRolePolicy\b`,
-	`\bDetachRolePolicy\b`,
-	`\bAttachUserPolicy\b`,
-	`\bDetachUserPolicy\b`,
-	`\bAttachGroupPolicy\b`,
-	`\bDetachGroupPolicy\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# IAM policy changes.
+alternatives := [
+	[
+		`\$\.eventName`,
+		`\bDeleteGroupPolicy\b`,
+		`\bDeleteRolePolicy\b`,
+		`\bDeleteUserPolicy\b`,
+		`\bPutGroupPolicy\b`,
+		`\bPutRolePolicy\b`,
+		`\bPutUserPolicy\b`,
+		`\bCreatePolicy\b`,
+		`\bDeletePolicy\b`,
+		`\bCreatePolicyVersion\b`,
+		`\bDeletePolicyVersion\b`,
+		`\bAttachRolePolicy\b`,
+		`\bDetachRolePolicy\b`,
+		`\bAttachUserPolicy\b`,
+		`\bDetachUserPolicy\b`,
+		`\bAttachGroupPolicy\b`,
+		`\bDetachGroupPolicy\b`,
+	],
+	[
+		`\$\.eventSource\s*=\s*iam\.amazonaws\.com\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for IAM policy changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

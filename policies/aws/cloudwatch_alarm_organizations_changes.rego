@@ -72,13 +72,16 @@ package shipgate.aws.cloudwatch_alarm_organizations_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match AWS Organizations changes.
-regexes := [
-	`\$\.eventSource\s*=\s*organizations\.amazonaws\.com\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# AWS Organizations changes.
+alternatives := [
+	[
+		`\$\.eventSource\s*=\s*organizations\.amazonaws\.com\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for AWS Organizations changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

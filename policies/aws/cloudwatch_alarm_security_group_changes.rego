@@ -71,19 +71,22 @@ package shipgate.aws.cloudwatch_alarm_security_group_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match security group changes.
-regexes := [
-	`\$\.eventName`,
-	`\bAuthorizeSecurityGroupIngress\b`,
-	`\bAuthorizeSecurityGroupEgress\b`,
-	`\bRevokeSecurityGroupIngress\b`,
-	`\bRevokeSecurityGroupEgress\b`,
-	`\bCreateSecurityGroup\b`,
-	`\bDeleteSecurityGroup\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# security group changes.
+alternatives := [
+	[
+		`\$\.eventName`,
+		`\bAuthorizeSecurityGroupIngress\b`,
+		`\bAuthorizeSecurityGroupEgress\b`,
+		`\bRevokeSecurityGroupIngress\b`,
+		`\bRevokeSecurityGroupEgress\b`,
+		`\bCreateSecurityGroup\b`,
+		`\bDeleteSecurityGroup\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for security group changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

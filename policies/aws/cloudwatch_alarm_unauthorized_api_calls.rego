@@ -71,14 +71,18 @@ package shipgate.aws.cloudwatch_alarm_unauthorized_api_calls
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match unauthorized API calls.
-regexes := [
-	`\$\.errorCode\s*=\s*\*UnauthorizedOperation`,
-	`\$\.errorCode\s*=\s*AccessDenied\*`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# unauthorized API calls.
+alternatives := [
+	[
+		`\$\.errorCode`,
+		`UnauthorizedOperation`,
+		`AccessDenied`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for unauthorized API calls; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

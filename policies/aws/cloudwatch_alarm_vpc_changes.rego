@@ -72,20 +72,23 @@ package shipgate.aws.cloudwatch_alarm_vpc_changes
 import data.shipgate.lib
 import data.shipgate.lib.cis_alarms as cis
 
-# regexes are what a filter pattern must hold (double quotes removed) to
-# match VPC changes.
-regexes := [
-	`\$\.eventName`,
-	`\bCreateVpc\b`,
-	`\bDeleteVpc\b`,
-	`\bModifyVpcAttribute\b`,
-	`\bAcceptVpcPeeringConnection\b`,
-	`\bCreateVpcPeeringConnection\b`,
-	`\bDeleteVpcPeeringConnection\b`,
-	`\bRejectVpcPeeringConnection\b`,
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# VPC changes.
+alternatives := [
+	[
+		`\$\.eventName`,
+		`\bCreateVpc\b`,
+		`\bDeleteVpc\b`,
+		`\bModifyVpcAttribute\b`,
+		`\bAcceptVpcPeeringConnection\b`,
+		`\bCreateVpcPeeringConnection\b`,
+		`\bDeleteVpcPeeringConnection\b`,
+		`\bRejectVpcPeeringConnection\b`,
+	],
 ]
 
 deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
-	some t in cis.unwatched_trails(regexes)
+	some t in cis.unwatched_trails(alternatives)
 	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for VPC changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
 }

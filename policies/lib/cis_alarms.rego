@@ -69,31 +69,32 @@ all_known(attrs) if {
 }
 
 # matches is true when the pattern of filter f may match the events of a
-# control: each of regexes (applied with double quotes removed, so that
-# "ConsoleLogin" and ConsoleLogin read the same) matches it, or it cannot
-# be read.
+# control: every regular expression of one of alternatives (a list of
+# lists, applied with double quotes removed, so that "ConsoleLogin" and
+# ConsoleLogin read the same) matches it, or it cannot be read.
 matches(f, _) if not lib.known(f.pattern)
 
-matches(f, regexes) if {
+matches(f, alternatives) if {
 	p := replace(lib.string_value(f.pattern), `"`, "")
+	some regexes in alternatives
 	every r in regexes {
 		regex.match(r, p)
 	}
 }
 
-# watching are the indexes of the metric filters that match regexes and
-# that an alarm watches.
-watching(regexes) := {i |
+# watching are the indexes of the metric filters that match alternatives
+# and that an alarm watches.
+watching(alternatives) := {i |
 	some i, f in input.aws.logs.metric_filters
-	matches(f, regexes)
+	matches(f, alternatives)
 	alarmed(f)
 }
 
 # unwatched_trails are the trails (not stopped) that send their events to
-# a log group of the document on which no metric filter matching regexes
-# has an alarm.
-unwatched_trails(regexes) := {t |
-	w := watching(regexes)
+# a log group of the document on which no metric filter matching
+# alternatives has an alarm.
+unwatched_trails(alternatives) := {t |
+	w := watching(alternatives)
 	groups := {g | some i in w; g := _filter_group(input.aws.logs.metric_filters[i])}
 	some t in input.aws.cloudtrail.trails
 	not lib.is_false(t.logging)
