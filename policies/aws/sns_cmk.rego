@@ -37,7 +37,7 @@ deny contains lib.result(msg, x, x.kms_key) if {
 	some x in input.aws.sns.topics
 	k := lib.string_value(x.kms_key)
 	aws_managed(k)
-	msg := sprintf("SNS topic %q is encrypted with the AWS managed key %q, whose policy cannot limit who reads its messages; set %s to a customer managed key", [x.resource, k, x.kms_key.key])
+	msg := sprintf("SNS topic %q is encrypted with the AWS managed key %q%s, whose policy cannot limit who reads its messages; set %s to a customer managed key", [x.resource, k, lib.value_origin(x.kms_key), x.kms_key.key])
 }
 
 # aws_managed is true for the alias of the AWS managed key, by name or ARN.
