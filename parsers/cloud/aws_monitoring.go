@@ -96,6 +96,19 @@ var monitoringCollections = []*Collection{
 		}),
 	},
 	{
+		Service: "sns", Name: "subscriptions", Doc: "SNS subscriptions: `AWS::SNS::Subscription`, the `Subscription` items of an `AWS::SNS::Topic`, `aws_sns_topic_subscription`",
+		CFN: []Origin{
+			{Types: []string{"AWS::SNS::Subscription"}},
+			{Types: []string{"AWS::SNS::Topic"}, Items: "Subscription"},
+		},
+		TF: []Origin{{Types: []string{"aws_sns_topic_subscription"}}},
+		Fields: []Field{
+			{Key: "protocol", Type: String, CFN: Prop("Protocol"), TF: Prop("protocol"),
+				Doc: "`http`, `https`, `email`, `email-json`, `sms`, `sqs`, `application`, `lambda`, `firehose`"},
+			{Key: "endpoint", Type: String, CFN: Prop("Endpoint"), TF: Prop("endpoint")},
+		},
+	},
+	{
 		Service: "sqs", Name: "queues", Doc: "SQS queues",
 		CFN: []Origin{{Types: []string{"AWS::SQS::Queue"}}},
 		TF:  []Origin{{Types: []string{"aws_sqs_queue"}, Name: "name"}},
