@@ -1,0 +1,92 @@
+# METADATA
+# title: No CloudWatch alarm for network ACL changes
+# description: >-
+#   CIS 4.11: a trail that sends its events to CloudWatch Logs should have a metric
+#   filter for network ACL changes on its log group, and an alarm on the filter's metric
+#   that notifies someone. A changed network ACL can open a subnet to traffic it was
+#   meant to keep out. A trail is reported when its log group is one of the template's
+#   and no metric filter whose pattern matches these events has an alarm; templates
+#   without a trail, and trails that send their events to a log group declared
+#   elsewhere, are not.
+# custom:
+#   id: AWS-CLOUDWATCH-012
+#   severity: low
+#   input: aws
+#   remediation: |
+#     Add a metric filter on the trail's log group and an alarm on its metric.
+#
+#     CloudFormation:
+#     ```yaml
+#     NACLChangesFilter:
+#       Type: AWS::Logs::MetricFilter
+#       Properties:
+#         LogGroupName: !Ref TrailLogs
+#         FilterPattern: '{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }'
+#         MetricTransformations:
+#           - MetricNamespace: CISBenchmark
+#             MetricName: NACLChanges
+#             MetricValue: "1"
+#     NACLChangesAlarm:
+#       Type: AWS::CloudWatch::Alarm
+#       Properties:
+#         Namespace: CISBenchmark
+#         MetricName: NACLChanges
+#         Statistic: Sum
+#         Period: 300
+#         EvaluationPeriods: 1
+#         Threshold: 1
+#         ComparisonOperator: GreaterThanOrEqualToThreshold
+#         AlarmActions: [!Ref SecurityAlerts]
+#     ```
+#
+#     Terraform:
+#     ```hcl
+#     resource "aws_cloudwatch_log_metric_filter" "nacl_changes" {
+#       name           = "nacl_changes"
+#       log_group_name = aws_cloudwatch_log_group.trail.name
+#       pattern        = "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) || ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }"
+#       metric_transformation {
+#         namespace = "CISBenchmark"
+#         name      = "NACLChanges"
+#         value     = "1"
+#       }
+#     }
+#
+#     resource "aws_cloudwatch_metric_alarm" "nacl_changes" {
+#       alarm_name          = "nacl_changes"
+#       namespace           = "CISBenchmark"
+#       metric_name         = "NACLChanges"
+#       statistic           = "Sum"
+#       period              = 300
+#       evaluation_periods  = 1
+#       threshold           = 1
+#       comparison_operator = "GreaterThanOrEqualToThreshold"
+#       alarm_actions       = [aws_sns_topic.security_alerts.arn]
+#     }
+#     ```
+#   frameworks: ["cis-aws-3.0 4.11", "nist-800-53 SI-4", "nist-800-53 AU-6", "devops observability"]
+#   aliases: ["AVD-AWS-0157"]
+package shipgate.aws.cloudwatch_alarm_nacl_changes
+
+import data.shipgate.lib
+import data.shipgate.lib.cis_alarms as cis
+
+# alternatives are the sets of regular expressions a filter pattern
+# (double quotes removed) must match, all of one set, to watch for
+# network ACL changes.
+alternatives := [
+	[
+		`\$\.eventName`,
+		`\bCreateNetworkAcl\b`,
+		`\bCreateNetworkAclEntry\b`,
+		`\bDeleteNetworkAcl\b`,
+		`\bDeleteNetworkAclEntry\b`,
+		`\bReplaceNetworkAclEntry\b`,
+		`\bReplaceNetworkAclAssociation\b`,
+	],
+]
+
+deny contains lib.result(msg, t, t.cloudwatch_log_group) if {
+	some t in cis.unwatched_trails(alternatives)
+	msg := sprintf("trail %q sends its events to CloudWatch Logs (%s), but no metric filter of its log group with an alarm on its metric watches for network ACL changes; add a metric filter that matches them and an alarm that notifies someone", [t.resource, t.cloudwatch_log_group.key])
+}
