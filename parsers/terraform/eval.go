@@ -612,6 +612,11 @@ func refSum(addr string) string {
 	return strconv.FormatUint(uint64(h.Sum32()), 16)
 }
 
+// idAlias names an attribute other resources use in place of a resource
+// type's id, which reads as the resource's address too: an SQS queue's
+// policy names the queue by its url (the queue's id is its URL).
+var idAlias = map[string]string{"aws_sqs_queue": "url"}
+
 // referable is what other expressions read of a resource instance: its
 // values, plus every attribute they read that it does not set, unknown;
 // a managed resource's id and arn read as its address (refPrefix).
@@ -627,7 +632,7 @@ func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Valu
 		if _, ok := attrs[name]; ok {
 			continue
 		}
-		if r.mode == "managed" && (name == "id" || name == "arn") {
+		if r.mode == "managed" && (name == "id" || name == "arn" || name == idAlias[r.typ]) {
 			attrs[name] = cty.StringVal(refValue(addr))
 			continue
 		}

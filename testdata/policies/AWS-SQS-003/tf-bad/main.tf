@@ -23,3 +23,21 @@ resource "aws_sqs_queue_policy" "jobs" {
     }]
   })
 }
+
+# The policy names its queue by url, the queue's id.
+resource "aws_sqs_queue" "events" {
+  name = "events"
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = aws_sqs_queue.events.url
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:role/worker" }
+      Action    = "*" # expect: AWS-SQS-003
+      Resource  = aws_sqs_queue.events.arn
+    }]
+  })
+}
