@@ -1,4 +1,77 @@
 package cloud
 
 // deliveryCollections are the collections of the delivery pipeline, account-level services and CloudFormation itself.
-var deliveryCollections = []*Collection{}
+var deliveryCollections = []*Collection{
+	{
+		Service: "codebuild", Name: "source_credentials", Doc: "CodeBuild source credentials (a token CodeBuild uses to reach GitHub, GitHub Enterprise, GitLab or Bitbucket)",
+		CFN: []Origin{{Types: []string{"AWS::CodeBuild::SourceCredential"}}},
+		TF:  []Origin{{Types: []string{"aws_codebuild_source_credential"}}},
+		Fields: []Field{
+			{Key: "server_type", Type: String, CFN: Prop("ServerType"), TF: Prop("server_type"), Doc: "`GITHUB`, `GITHUB_ENTERPRISE`, `GITLAB`, `GITLAB_SELF_MANAGED`, `BITBUCKET`"},
+			{Key: "auth_type", Type: String, CFN: Prop("AuthType"), TF: Prop("auth_type"),
+				Doc: "`PERSONAL_ACCESS_TOKEN`, `BASIC_AUTH`, `OAUTH`, `CODECONNECTIONS`, `SECRETS_MANAGER`"},
+			{Key: "token", Type: String, CFN: Prop("Token"), TF: Prop("token"),
+				Doc: "the token or password as written; a Secrets Manager or connection ARN for `SECRETS_MANAGER` and `CODECONNECTIONS`"},
+		},
+	},
+	{
+		Service: "codecommit", Name: "repositories", Doc: "CodeCommit repositories",
+		CFN: []Origin{{Types: []string{"AWS::CodeCommit::Repository"}}},
+		TF:  []Origin{{Types: []string{"aws_codecommit_repository"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("RepositoryName"), TF: Prop("repository_name")},
+			{Key: "kms_key", Type: Ref, CFN: Prop("KmsKeyId"), TF: Prop("kms_key_id"),
+				Doc: "null: the repository is encrypted with the AWS managed key `aws/codecommit` (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "guardduty", Name: "detectors", Doc: "GuardDuty detectors",
+		CFN: []Origin{{Types: []string{"AWS::GuardDuty::Detector"}}},
+		TF:  []Origin{{Types: []string{"aws_guardduty_detector"}}},
+		Fields: []Field{
+			{Key: "enabled", Type: Bool, Default: true, CFN: Prop("Enable"), TF: Prop("enable"),
+				Doc: "whether the detector is on; true when not set in Terraform (CloudFormation requires `Enable`; checked 2026-12)"},
+		},
+	},
+	{
+		Service: "config", Name: "recorders", Doc: "AWS Config configuration recorders",
+		CFN: []Origin{{Types: []string{"AWS::Config::ConfigurationRecorder"}}},
+		TF:  []Origin{{Types: []string{"aws_config_configuration_recorder"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "all_supported", Type: Bool, CFN: Prop("RecordingGroup.AllSupported"), TF: Prop("recording_group[0].all_supported"),
+				Doc: "whether every supported resource type is recorded, new ones included; null when not written (Terraform's provider sends true, the API's default depends on the rest of the recording group)"},
+			{Key: "recording_strategy", Type: String, CFN: Prop("RecordingGroup.RecordingStrategy.UseOnly"), TF: Prop("recording_group[0].recording_strategy[0].use_only"),
+				Doc: "`ALL_SUPPORTED_RESOURCE_TYPES`, `INCLUSION_BY_RESOURCE_TYPES`, `EXCLUSION_BY_RESOURCE_TYPES`"},
+		},
+	},
+	{
+		Service: "appconfig", Name: "deployment_strategies", Doc: "AppConfig deployment strategies",
+		CFN: []Origin{{Types: []string{"AWS::AppConfig::DeploymentStrategy"}}},
+		TF:  []Origin{{Types: []string{"aws_appconfig_deployment_strategy"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "growth_factor", Type: Number, CFN: Prop("GrowthFactor"), TF: Prop("growth_factor"),
+				Doc: "the percentage of targets that receive the configuration in each interval (1 to 100)"},
+			{Key: "duration_minutes", Type: Number, CFN: Prop("DeploymentDurationInMinutes"), TF: Prop("deployment_duration_in_minutes")},
+		},
+	},
+	{
+		Service: "appconfig", Name: "environments", Doc: "AppConfig environments",
+		CFN: []Origin{{Types: []string{"AWS::AppConfig::Environment"}}},
+		TF:  []Origin{{Types: []string{"aws_appconfig_environment"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+		},
+	},
+	{
+		Service: "appconfig", Name: "deployments", Doc: "AppConfig deployments: a configuration version deployed to an environment with a strategy",
+		CFN: []Origin{{Types: []string{"AWS::AppConfig::Deployment"}}},
+		TF:  []Origin{{Types: []string{"aws_appconfig_deployment"}}},
+		Fields: []Field{
+			{Key: "environment", Type: Ref, CFN: Prop("EnvironmentId"), TF: Prop("environment_id")},
+			{Key: "strategy", Type: Ref, CFN: Prop("DeploymentStrategyId"), TF: Prop("deployment_strategy_id"),
+				Doc: "a strategy of the document, or a predefined one such as `AppConfig.AllAtOnce`"},
+		},
+	},
+}
