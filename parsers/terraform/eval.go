@@ -624,13 +624,21 @@ func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Valu
 		if _, ok := attrs[name]; ok {
 			continue
 		}
-		if r.mode == "managed" && (name == "id" || name == "arn") {
+		if r.mode == "managed" && (name == "id" || name == "arn" || idAttributes[r.typ] == name) {
 			attrs[name] = cty.StringVal(refValue(addr))
 			continue
 		}
 		attrs[name] = cty.DynamicVal
 	}
 	return cty.ObjectVal(attrs)
+}
+
+// idAttributes are the attributes besides id and arn that identify a
+// resource to the others of its service, which read as its address too:
+// an AppConfig deployment takes its environment's environment_id (the
+// environment's id is "<environment_id>:<application_id>").
+var idAttributes = map[string]string{
+	"aws_appconfig_environment": "environment_id",
 }
 
 // metaArgs are the arguments and blocks of a resource that configure
