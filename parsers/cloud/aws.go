@@ -289,6 +289,8 @@ var coreCollections = []*Collection{
 				{Key: "location", Type: String, CFN: Prop("Location"), TF: Prop("location")},
 				{Key: "insecure_ssl", Type: Bool, Default: false, CFN: Prop("InsecureSsl"), TF: Prop("insecure_ssl"), Doc: "false when not set (checked 2026-12)"},
 			}},
+			{Key: "visibility", Type: String, Default: "PRIVATE", CFN: Prop("Visibility"), TF: Prop("project_visibility"),
+				Doc: "`PRIVATE` (the default, checked 2026-12) or `PUBLIC_READ`: anyone can see the builds, their logs and artifacts"},
 			{Key: "timeout_minutes", Type: Number, Default: 60.0, CFN: Prop("TimeoutInMinutes"), TF: Prop("build_timeout"),
 				Doc: "minutes before a build that has not completed is stopped; 60 when not set, at most 2160 (checked 2026-12)"},
 		},
