@@ -15,6 +15,18 @@ var deliveryCollections = []*Collection{
 		},
 	},
 	{
+		Service: "codebuild", Name: "report_groups", Doc: "CodeBuild report groups (test and coverage reports)",
+		CFN: []Origin{{Types: []string{"AWS::CodeBuild::ReportGroup"}}},
+		TF:  []Origin{{Types: []string{"aws_codebuild_report_group"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "export_type", Type: String, CFN: Prop("ExportConfig.ExportConfigType"), TF: Prop("export_config[0].type"),
+				Doc: "`S3` or `NO_EXPORT`"},
+			{Key: "encryption_disabled", Type: Bool, Default: false, CFN: Prop("ExportConfig.S3Destination.EncryptionDisabled"), TF: Prop("export_config[0].s3_destination[0].encryption_disabled"),
+				Doc: "exported raw reports are encrypted unless true (checked 2026-12)"},
+		},
+	},
+	{
 		Service: "codecommit", Name: "repositories", Doc: "CodeCommit repositories",
 		CFN: []Origin{{Types: []string{"AWS::CodeCommit::Repository"}}},
 		TF:  []Origin{{Types: []string{"aws_codecommit_repository"}}},
