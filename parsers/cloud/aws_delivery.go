@@ -74,6 +74,10 @@ var deliveryCollections = []*Collection{
 		TF:  []Origin{{Types: []string{"aws_appconfig_environment"}}},
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "monitors", Type: Objects, CFN: Prop("Monitors"), TF: Prop("monitor"),
+				Doc: "the CloudWatch alarms that roll a deployment back", Fields: []Field{
+					{Key: "alarm", Type: Ref, CFN: Prop("AlarmArn"), TF: Prop("alarm_arn")},
+				}},
 		},
 	},
 	{
