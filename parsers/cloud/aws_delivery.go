@@ -51,7 +51,6 @@ var deliveryCollections = []*Collection{
 		CFN: []Origin{{Types: []string{"AWS::GuardDuty::Detector"}, Items: "Features"}},
 		TF:  []Origin{{Types: []string{"aws_guardduty_detector_feature"}}},
 		Fields: []Field{
-			{Key: "detector", Type: Ref, TF: Prop("detector_id"), Doc: "the detector of a Terraform feature; a CloudFormation feature is part of its detector (`resource`)"},
 			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name"),
 				Doc: "`S3_DATA_EVENTS`, `EKS_AUDIT_LOGS`, `EBS_MALWARE_PROTECTION`, `RDS_LOGIN_EVENTS`, `LAMBDA_NETWORK_LOGS`, `EKS_RUNTIME_MONITORING`, `RUNTIME_MONITORING`"},
 			{Key: "status", Type: String, CFN: Prop("Status"), TF: Prop("status"), Doc: "`ENABLED` or `DISABLED`"},

@@ -43,9 +43,11 @@ test_fails_for_strategy_of_the_template if {
 test_passes if {
 	# Not production.
 	count(deny_for([env("StagingEnv", t.w("staging", "/x"))], [], t.w("StagingEnv", "/e"), t.w("AppConfig.AllAtOnce", attr))) == 0
+
 	# Gradual strategies.
 	count(deny_for([env("ProdEnv", t.w("production", "/x"))], [], t.w("ProdEnv", "/e"), t.w("AppConfig.Linear20PercentEvery6Minutes", attr))) == 0
 	count(deny_for([env("ProdEnv", t.w("production", "/x"))], [strategy("Slow", t.w(20, "/g"))], t.w("ProdEnv", "/e"), t.w("Slow", attr))) == 0
+
 	# An environment that is not declared is not judged.
 	count(deny_for([], [], t.w("abc1234", "/e"), t.w("AppConfig.AllAtOnce", attr))) == 0
 }

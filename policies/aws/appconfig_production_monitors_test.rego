@@ -16,6 +16,7 @@ test_fails_without_monitors if {
 		"resource": "Production",
 		"src": "/Resources/Production",
 	}}
+
 	# By its address when the name cannot be read.
 	count(deny_for("ProdEnv", t.u("/n"), [])) == 1
 }

@@ -44,6 +44,7 @@ test_fails_for_secondary if {
 test_passes if {
 	count(deny_for(project(t.w("S3", "/x"), t.d(false, props), []))) == 0
 	count(deny_for(project(t.w("S3", "/x"), t.w(false, attr), [secondary(t.w("S3", "/y"), t.w(false, "/z"))]))) == 0
+
 	# Only valid for S3 artifacts.
 	count(deny_for(project(t.w("CODEPIPELINE", "/x"), t.w(true, attr), []))) == 0
 }

@@ -34,6 +34,7 @@ test_fails_when_turned_off if {
 
 test_passes if {
 	count(deny_for(t.w(true, attr), t.w(["api-errors"], names_attr))) == 0
+
 	# Alarms listed without Enabled are not judged.
 	count(deny_for(t.d(false, "/Resources/Group/Properties/AlarmConfiguration"), t.w(["api-errors"], names_attr))) == 0
 }

@@ -30,6 +30,7 @@ test_fails_by_address_or_application if {
 test_passes if {
 	count(deny_for("Api", t.w("api-prod", "/n"), t.w("Api", "/a"), t.w("CodeDeployDefault.LambdaCanary10Percent5Minutes", attr))) == 0
 	count(deny_for("Api", t.w("api-staging", "/n"), t.w("Api", "/a"), t.w("CodeDeployDefault.LambdaAllAtOnce", attr))) == 0
+
 	# "product" is not production.
 	count(deny_for("ProductApi", t.w("product-api", "/n"), t.w("Products", "/a"), t.w("CodeDeployDefault.AllAtOnce", attr))) == 0
 	count(deny_for("Api", t.w("api-prod", "/n"), t.w("Api", "/a"), t.d(null, "/Resources/Api"))) == 0

@@ -27,6 +27,7 @@ test_fails_without_rollback_on_alarm if {
 test_passes if {
 	count(deny_for(t.w(true, "/a"), t.w(true, "/b"), t.w(["DEPLOYMENT_FAILURE", "DEPLOYMENT_STOP_ON_ALARM"], events_attr))) == 0
 	count(deny_for(t.d(false, "/a"), t.w(true, "/b"), t.w(["DEPLOYMENT_FAILURE"], events_attr))) == 0
+
 	# No rollback at all is AWS-CODEDEPLOY-001's.
 	count(deny_for(t.w(true, "/a"), t.d(false, "/b"), t.d(null, "/b"))) == 0
 }

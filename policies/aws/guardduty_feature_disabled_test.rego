@@ -8,7 +8,6 @@ attr := "/Resources/Detector/Properties/Features/0/Status"
 deny_for(name, status) := r if {
 	f := object.union(t.res("Detector", "AWS::GuardDuty::Detector"), {
 		"src": "/Resources/Detector/Properties/Features/0",
-		"detector": t.u("/Resources/Detector/Properties/Features/0"),
 		"name": t.k("Features[].Name", name),
 		"status": t.k("Features[].Status", status),
 	})
@@ -29,6 +28,7 @@ test_passes if {
 
 test_unknown_does_not_fire if {
 	count(deny_for(t.w("S3_DATA_EVENTS", "/n"), t.u(attr))) == 0
+
 	# The plan's name is not needed to report it.
 	count(deny_for(t.u("/n"), t.w("DISABLED", attr))) == 1
 }
