@@ -27,6 +27,18 @@ var deliveryCollections = []*Collection{
 		},
 	},
 	{
+		Service: "codepipeline", Name: "webhooks", Doc: "CodePipeline webhooks (what starts a pipeline with a GitHub version 1 source)",
+		CFN: []Origin{{Types: []string{"AWS::CodePipeline::Webhook"}}},
+		TF:  []Origin{{Types: []string{"aws_codepipeline_webhook"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "authentication", Type: String, CFN: Prop("Authentication"), TF: Prop("authentication"),
+				Doc: "`GITHUB_HMAC`, `IP` or `UNAUTHENTICATED`"},
+			{Key: "secret_token", Type: String, CFN: Prop("AuthenticationConfiguration.SecretToken"), TF: Prop("authentication_configuration[0].secret_token"),
+				Doc: "the HMAC secret for `GITHUB_HMAC`, as written"},
+		},
+	},
+	{
 		Service: "codecommit", Name: "repositories", Doc: "CodeCommit repositories",
 		CFN: []Origin{{Types: []string{"AWS::CodeCommit::Repository"}}},
 		TF:  []Origin{{Types: []string{"aws_codecommit_repository"}}},
