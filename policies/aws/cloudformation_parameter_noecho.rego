@@ -39,6 +39,7 @@ package shipgate.aws.cloudformation_parameter_noecho
 
 deny contains {"msg": msg, "resource": name, "src": src} if {
 	some name, p in input.raw.Parameters
+	is_string(name)
 	is_object(p)
 	secret_name(name)
 	p.Type == "String"

@@ -34,6 +34,11 @@ test_passes if {
 	count(policy.deny) == 0 with input as {"kind": "terraform", "raw": {"resources": {}}}
 }
 
+test_parameters_not_a_map_do_not_fire if {
+	count(deny_for([{"Type": "String"}])) == 0
+	count(deny_for(null)) == 0
+}
+
 test_unreadable_parameter_does_not_fire if {
 	# A parameter whose type is not written as a string cannot be decided.
 	count(deny_for({"DBPassword": {"Type": {"Ref": "X"}}, "ApiToken": "x"})) == 0

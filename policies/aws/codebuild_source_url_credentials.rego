@@ -59,7 +59,12 @@ deny contains lib.result(msg, p, s.location) if {
 credential(url) := "a password" if {
 	[_, _, password] := userinfo(url)
 	not secrets.placeholder(password)
+	not shell_variable(password)
 }
+
+# shell_variable is a password written as $TOKEN or ${TOKEN}: a template
+# for a value, not one.
+shell_variable(s) if regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, s)
 
 credential(url) := "a token" if {
 	[_, user, password] := userinfo(url)

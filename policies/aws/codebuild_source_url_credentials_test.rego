@@ -35,6 +35,7 @@ test_passes if {
 	count(deny_for(t.w("https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/api", attr), [])) == 0
 	count(deny_for(t.w("https://ci-bot@bitbucket.org/team/api.git", attr), [])) == 0
 	count(deny_for(t.w("https://ci-bot:<password>@bitbucket.org/team/api.git", attr), [])) == 0
+	count(deny_for(t.w("https://ci-bot:${BITBUCKET_PASSWORD}@bitbucket.org/team/api.git", attr), [])) == 0
 	count(deny_for(t.w("my-bucket/source.zip", attr), [])) == 0
 	count(deny_for(t.d(null, "/Resources/Build/Properties/Source"), [])) == 0
 }
