@@ -81,6 +81,23 @@ var deliveryCollections = []*Collection{
 		},
 	},
 	{
+		Service: "config", Name: "aggregators", Doc: "AWS Config configuration aggregators",
+		CFN: []Origin{{Types: []string{"AWS::Config::ConfigurationAggregator"}}},
+		TF:  []Origin{{Types: []string{"aws_config_configuration_aggregator"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("ConfigurationAggregatorName"), TF: Prop("name")},
+			{Key: "organization_source", Type: Group, Doc: "the organization aggregation source", Fields: []Field{
+				{Key: "declared", Type: Bool, Default: false, CFN: Prop("OrganizationAggregationSource").Present(), TF: Prop("organization_aggregation_source").Present()},
+				{Key: "all_regions", Type: Bool, Default: false, CFN: Prop("OrganizationAggregationSource.AllAwsRegions"), TF: Prop("organization_aggregation_source[0].all_regions"),
+					Doc: "false when not set: only the listed regions are aggregated (checked 2026-12)"},
+			}},
+			{Key: "account_sources", Type: Objects, CFN: Prop("AccountAggregationSources"), TF: Prop("account_aggregation_source"), Fields: []Field{
+				{Key: "all_regions", Type: Bool, Default: false, CFN: Prop("AllAwsRegions"), TF: Prop("all_regions"),
+					Doc: "false when not set: only the listed regions are aggregated (checked 2026-12)"},
+			}},
+		},
+	},
+	{
 		Service: "appconfig", Name: "deployment_strategies", Doc: "AppConfig deployment strategies",
 		CFN: []Origin{{Types: []string{"AWS::AppConfig::DeploymentStrategy"}}},
 		TF:  []Origin{{Types: []string{"aws_appconfig_deployment_strategy"}}},
