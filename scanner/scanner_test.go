@@ -97,10 +97,12 @@ func TestPolicyFixtures(t *testing.T) {
 }
 
 // fixtureNames lists the fixtures of a rule: every entry of its directory.
-// A rule of the AWS view must have the four that cover CloudFormation and
-// Terraform both ways (tf-module is optional), unless an only-terraform.md
-// or only-cloudformation.md says why the other format cannot express it;
-// any other rule at least one bad and one good fixture.
+// A rule of the AWS view must have the fixtures of the formats its kinds
+// name, both ways: bad.yaml and good.yaml for CloudFormation, tf-bad and
+// tf-good for Terraform (tf-module is optional). A rule that Terraform
+// cannot trigger still has a tf-good showing that the Terraform
+// equivalent is not reported. Any other rule needs at least one bad and
+// one good fixture.
 func fixtureNames(t *testing.T, rule model.Rule, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -108,25 +110,19 @@ func fixtureNames(t *testing.T, rule model.Rule, dir string) []string {
 		t.Fatal(err)
 	}
 	var names []string
-	only := ""
 	for _, e := range entries {
-		if f, ok := strings.CutPrefix(e.Name(), "only-"); ok {
-			// only-terraform.md: the other format cannot express what the
-			// rule reads (it says why); its fixtures are not required.
-			only = strings.TrimSuffix(f, ".md")
-			continue
-		}
 		names = append(names, e.Name())
 	}
 	aws := len(rule.Kinds) > 0 && !slices.ContainsFunc(rule.Kinds, func(k model.Kind) bool { return model.ViewOf(k) != model.ViewAWS })
 	if aws {
-		want := map[string][]string{
-			"":               {"bad.yaml", "good.yaml", "tf-bad", "tf-good"},
-			"terraform":      {"tf-bad", "tf-good"},
-			"cloudformation": {"bad.yaml", "good.yaml"},
-		}[only]
-		if want == nil {
-			t.Errorf("unknown only-%s in %s: want only-terraform.md or only-cloudformation.md", only, dir)
+		var want []string
+		if slices.Contains(rule.Kinds, model.KindCloudFormation) {
+			want = append(want, "bad.yaml", "good.yaml")
+		}
+		if slices.Contains(rule.Kinds, model.KindTerraform) {
+			want = append(want, "tf-bad", "tf-good")
+		} else {
+			want = append(want, "tf-good")
 		}
 		for _, want := range want {
 			if !slices.Contains(names, want) {

@@ -267,6 +267,37 @@ var coreCollections = []*Collection{
 				TF:  Hook("true unless `logs_config.cloudwatch_logs.status` is `DISABLED` and `logs_config.s3_logs.status` is not `ENABLED`", codeBuildLogsTF),
 				CFN: Hook("true when `LogsConfig.CloudWatchLogs.Status` is not `DISABLED` (its default is `ENABLED`) or `LogsConfig.S3Logs.Status` is `ENABLED`; src is the status that decides", codeBuildLogs),
 				Doc: "CloudWatch Logs are on and S3 logs off unless configured (CodeBuild API LogsConfig, checked 2026-12)"},
+			{Key: "s3_logs", Type: Group, Fields: []Field{
+				{Key: "status", Type: String, Default: "DISABLED", CFN: Prop("LogsConfig.S3Logs.Status"), TF: Prop("logs_config[0].s3_logs[0].status"),
+					Doc: "`ENABLED` or `DISABLED`; S3 logs are off unless configured (checked 2026-12)"},
+				{Key: "encryption_disabled", Type: Bool, Default: false, CFN: Prop("LogsConfig.S3Logs.EncryptionDisabled"), TF: Prop("logs_config[0].s3_logs[0].encryption_disabled"),
+					Doc: "S3 build logs are encrypted unless true (checked 2026-12)"},
+			}},
+			{Key: "artifacts", Type: Group, Doc: "the primary output artifacts", Fields: []Field{
+				{Key: "type", Type: String, CFN: Prop("Artifacts.Type"), TF: Prop("artifacts[0].type"), Doc: "`CODEPIPELINE`, `S3` or `NO_ARTIFACTS`"},
+				{Key: "encryption_disabled", Type: Bool, Default: false, CFN: Prop("Artifacts.EncryptionDisabled"), TF: Prop("artifacts[0].encryption_disabled"),
+					Doc: "output artifacts are encrypted unless true; valid only for `S3` artifacts (checked 2026-12)"},
+			}},
+			{Key: "secondary_artifacts", Type: Objects, CFN: Prop("SecondaryArtifacts"), TF: Prop("secondary_artifacts"), Fields: []Field{
+				{Key: "type", Type: String, CFN: Prop("Type"), TF: Prop("type")},
+				{Key: "encryption_disabled", Type: Bool, Default: false, CFN: Prop("EncryptionDisabled"), TF: Prop("encryption_disabled"),
+					Doc: "encrypted unless true (checked 2026-12)"},
+			}},
+			{Key: "source", Type: Group, Doc: "the primary source", Fields: []Field{
+				{Key: "type", Type: String, CFN: Prop("Source.Type"), TF: Prop("source[0].type"), Doc: "`CODECOMMIT`, `CODEPIPELINE`, `GITHUB`, `BITBUCKET`, `S3`, `NO_SOURCE` ..."},
+				{Key: "location", Type: String, CFN: Prop("Source.Location"), TF: Prop("source[0].location"), Doc: "the repository URL, bucket path ..."},
+				{Key: "insecure_ssl", Type: Bool, Default: false, CFN: Prop("Source.InsecureSsl"), TF: Prop("source[0].insecure_ssl"),
+					Doc: "TLS warnings are not ignored unless true (checked 2026-12)"},
+			}},
+			{Key: "secondary_sources", Type: Objects, CFN: Prop("SecondarySources"), TF: Prop("secondary_sources"), Fields: []Field{
+				{Key: "type", Type: String, CFN: Prop("Type"), TF: Prop("type")},
+				{Key: "location", Type: String, CFN: Prop("Location"), TF: Prop("location")},
+				{Key: "insecure_ssl", Type: Bool, Default: false, CFN: Prop("InsecureSsl"), TF: Prop("insecure_ssl"), Doc: "false when not set (checked 2026-12)"},
+			}},
+			{Key: "visibility", Type: String, Default: "PRIVATE", CFN: Prop("Visibility"), TF: Prop("project_visibility"),
+				Doc: "`PRIVATE` (the default, checked 2026-12) or `PUBLIC_READ`: anyone can see the builds, their logs and artifacts"},
+			{Key: "timeout_minutes", Type: Number, Default: 60.0, CFN: Prop("TimeoutInMinutes"), TF: Prop("build_timeout"),
+				Doc: "minutes before a build that has not completed is stopped; 60 when not set, at most 2160 (checked 2026-12)"},
 		},
 	},
 	{

@@ -612,11 +612,6 @@ func refSum(addr string) string {
 	return strconv.FormatUint(uint64(h.Sum32()), 16)
 }
 
-// idAlias names an attribute other resources use in place of a resource
-// type's id, which reads as the resource's address too: an SQS queue's
-// policy names the queue by its url (the queue's id is its URL).
-var idAlias = map[string]string{"aws_sqs_queue": "url"}
-
 // referable is what other expressions read of a resource instance: its
 // values, plus every attribute they read that it does not set, unknown;
 // a managed resource's id and arn read as its address (refPrefix).
@@ -632,13 +627,23 @@ func (e *evaluator) referable(in *instance, r *resource, addr string, v cty.Valu
 		if _, ok := attrs[name]; ok {
 			continue
 		}
-		if r.mode == "managed" && (name == "id" || name == "arn" || name == idAlias[r.typ]) {
+		if r.mode == "managed" && (name == "id" || name == "arn" || idAttributes[r.typ] == name) {
 			attrs[name] = cty.StringVal(refValue(addr))
 			continue
 		}
 		attrs[name] = cty.DynamicVal
 	}
 	return cty.ObjectVal(attrs)
+}
+
+// idAttributes are the attributes besides id and arn that identify a
+// resource to the others of its service, which read as its address too:
+// an AppConfig deployment takes its environment's environment_id (the
+// environment's id is "<environment_id>:<application_id>"), an SQS queue
+// policy its queue's url (the queue's id is its URL).
+var idAttributes = map[string]string{
+	"aws_appconfig_environment": "environment_id",
+	"aws_sqs_queue":             "url",
 }
 
 // metaArgs are the arguments and blocks of a resource that configure

@@ -30,7 +30,8 @@
 #       }
 #     }
 #     ```
-#   frameworks: ["devops observability"]
+#   frameworks: ["aws-fsbp CodeBuild.4", "devops observability"]
+#   aliases: ["CKV_AWS_314"]
 package shipgate.aws.codebuild_logs
 
 import data.shipgate.lib

@@ -33,6 +33,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp CodeBuild.5", "nist-800-53 AC-6", "devops ci-cd"]
+#   aliases: ["CKV_AWS_316"]
 package shipgate.aws.codebuild_privileged
 
 import data.shipgate.lib

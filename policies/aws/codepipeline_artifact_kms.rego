@@ -36,6 +36,7 @@
 #     }
 #     ```
 #   frameworks: ["nist-800-53 SC-12", "devops hardening", "devops supply-chain"]
+#   aliases: ["CKV_AWS_219"]
 package shipgate.aws.codepipeline_artifact_kms
 
 import data.shipgate.lib

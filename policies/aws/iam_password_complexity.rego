@@ -9,7 +9,7 @@
 # custom:
 #   id: AWS-IAM-014
 #   severity: low
-#   input: aws
+#   kinds: [terraform, terraform-plan]
 #   remediation: |
 #     Require lowercase and uppercase letters, numbers and symbols.
 #

@@ -8,7 +8,7 @@
 # custom:
 #   id: AWS-IAM-012
 #   severity: medium
-#   input: aws
+#   kinds: [terraform, terraform-plan]
 #   remediation: |
 #     Require passwords of 14 characters or more.
 #

@@ -10,7 +10,7 @@
 # custom:
 #   id: AWS-IAM-015
 #   severity: low
-#   input: aws
+#   kinds: [terraform, terraform-plan]
 #   remediation: |
 #     Expire passwords within 90 days.
 #

@@ -9,7 +9,7 @@
 # custom:
 #   id: AWS-IAM-013
 #   severity: medium
-#   input: aws
+#   kinds: [terraform, terraform-plan]
 #   remediation: |
 #     Prevent the reuse of the last 24 passwords.
 #
