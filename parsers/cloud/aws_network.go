@@ -1,4 +1,461 @@
 package cloud
 
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/shipgate/shipgate/scanner/model"
+)
+
 // networkCollections are the collections of EC2 and VPC networking, load balancers, CloudFront, WAF, API Gateway.
-var networkCollections = []*Collection{}
+var networkCollections = []*Collection{
+	{
+		Service: "ec2", Name: "vpcs", Doc: "VPCs, with the flow logs other resources attach to them",
+		CFN: []Origin{{Types: []string{"AWS::EC2::VPC"}}},
+		TF:  []Origin{{Types: []string{"aws_vpc"}}},
+		Fields: []Field{
+			{Key: "cidr_block", Type: String, CFN: Prop("CidrBlock"), TF: Prop("cidr_block")},
+			{Key: "flow_logs", Type: Bool, Default: false,
+				CFN: Hook("whether an `AWS::EC2::FlowLog` whose `ResourceId` is a `Ref` to the VPC exists; `unknown` when one's `ResourceId` is an intrinsic that mentions the VPC but cannot be resolved", noFlowLogs),
+				TF:  Via("aws_flow_log", "vpc_id", "").Present(),
+				Doc: "a VPC records no flow logs unless a flow log is created for it (checked 2026-12)"},
+		},
+		cfnLink: linkFlowLogs,
+	},
+	{
+		Service: "ec2", Name: "subnets", Doc: "VPC subnets",
+		CFN: []Origin{{Types: []string{"AWS::EC2::Subnet"}}},
+		TF:  []Origin{{Types: []string{"aws_subnet"}}},
+		Fields: []Field{
+			{Key: "vpc_id", Type: Ref, CFN: Prop("VpcId"), TF: Prop("vpc_id")},
+			{Key: "map_public_ip", Type: Bool, Default: false, CFN: Prop("MapPublicIpOnLaunch"), TF: Prop("map_public_ip_on_launch"),
+				Doc: "instances launched in the subnet get a public IPv4 address; false unless set, for subnets other than a default VPC's (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "ec2", Name: "volumes", Doc: "EBS volumes",
+		CFN: []Origin{{Types: []string{"AWS::EC2::Volume"}}},
+		TF:  []Origin{{Types: []string{"aws_ebs_volume"}}},
+		Fields: []Field{
+			{Key: "encrypted", Type: Bool, Default: false,
+				CFN: Hook("`Encrypted`; `unknown` for a volume created from a snapshot (`SnapshotId`), whose encryption it takes", inheritedBool("Encrypted", false, "SnapshotId")),
+				TF:  Hook("`encrypted`; `unknown` for a volume created from a snapshot (`snapshot_id`), and when not set while the configuration declares `aws_ebs_encryption_by_default`", volumeEncryptedTF),
+				Doc: "unencrypted unless true, from a snapshot, or the account turns on EBS encryption by default, which is off unless turned on (CreateVolume `Encrypted`, checked 2026-12)"},
+			{Key: "kms_key", Type: Ref, CFN: Prop("KmsKeyId"), TF: Prop("kms_key_id"),
+				Doc: "null: an encrypted volume uses the AWS managed key `aws/ebs`"},
+		},
+	},
+	{
+		Service: "ec2", Name: "instances", Doc: "EC2 instances",
+		CFN: []Origin{{Types: []string{"AWS::EC2::Instance"}}},
+		TF:  []Origin{{Types: []string{"aws_instance"}}},
+		Fields: []Field{
+			{Key: "http_tokens", Type: String, Default: "optional",
+				CFN: Hook("`MetadataOptions.HttpTokens`; `unknown` when not written and `LaunchTemplate` is, whose metadata options apply", httpTokens("MetadataOptions.HttpTokens", "LaunchTemplate")),
+				TF:  Hook("`metadata_options.http_tokens`; `unknown` when not set and `launch_template` is", httpTokens("metadata_options[0].http_tokens", "launch_template")),
+				Doc: imdsDoc},
+			{Key: "associate_public_ip", Type: Bool, CFN: Prop("NetworkInterfaces[0].AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
+				Doc: "null when not written: the subnet's `MapPublicIpOnLaunch` decides"},
+			{Key: "block_devices", Type: Objects,
+				CFN: ItemsHook("the `BlockDeviceMappings` that have `Ebs`", ebsMappings("BlockDeviceMappings", "Ebs")),
+				TF:  ItemsHook("`root_block_device` and each `ebs_block_device`", tfBlockDevices),
+				Doc: "the EBS volumes declared for the instance; the root volume is listed only when it is declared", Fields: blockDeviceFields("Ebs.Encrypted", "Ebs.SnapshotId", "Ebs.KmsKeyId", "encrypted", "snapshot_id", "kms_key_id")},
+		},
+	},
+	{
+		Service: "ec2", Name: "launch_templates", Doc: "EC2 launch templates",
+		CFN: []Origin{{Types: []string{"AWS::EC2::LaunchTemplate"}}},
+		TF:  []Origin{{Types: []string{"aws_launch_template"}}},
+		Fields: []Field{
+			{Key: "http_tokens", Type: String, Default: "optional",
+				CFN: Prop("LaunchTemplateData.MetadataOptions.HttpTokens"), TF: Prop("metadata_options[0].http_tokens"),
+				Doc: imdsDoc},
+			{Key: "associate_public_ip", Type: Bool, CFN: Prop("LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress"),
+				TF: Prop("network_interfaces[0].associate_public_ip_address"), Doc: "null when not written: the subnet decides"},
+			{Key: "block_devices", Type: Objects,
+				CFN:    ItemsHook("the `LaunchTemplateData.BlockDeviceMappings` that have `Ebs`", ebsMappings("LaunchTemplateData.BlockDeviceMappings", "Ebs")),
+				TF:     ItemsHook("the `block_device_mappings` that have `ebs`", ebsMappings("block_device_mappings", "ebs")),
+				Fields: blockDeviceFields("Ebs.Encrypted", "Ebs.SnapshotId", "Ebs.KmsKeyId", "ebs[0].encrypted", "ebs[0].snapshot_id", "ebs[0].kms_key_id")},
+		},
+	},
+	{
+		Service: "autoscaling", Name: "launch_configurations", Doc: "EC2 Auto Scaling launch configurations",
+		CFN: []Origin{{Types: []string{"AWS::AutoScaling::LaunchConfiguration"}}},
+		TF:  []Origin{{Types: []string{"aws_launch_configuration"}}},
+		Fields: []Field{
+			{Key: "http_tokens", Type: String, Default: "optional", CFN: Prop("MetadataOptions.HttpTokens"), TF: Prop("metadata_options[0].http_tokens"),
+				Doc: imdsDoc},
+			{Key: "associate_public_ip", Type: Bool, CFN: Prop("AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
+				Doc: "null when not written: the subnet decides"},
+			{Key: "block_devices", Type: Objects,
+				CFN:    ItemsHook("the `BlockDeviceMappings` that have `Ebs`", ebsMappings("BlockDeviceMappings", "Ebs")),
+				TF:     ItemsHook("`root_block_device` and each `ebs_block_device`", tfBlockDevices),
+				Fields: blockDeviceFields("Ebs.Encrypted", "Ebs.SnapshotId", "", "encrypted", "snapshot_id", "")},
+		},
+	},
+	{
+		Service: "ec2", Name: "network_acl_rules", Doc: "network ACL entries, standalone or inline in a Terraform `aws_network_acl`",
+		CFN: []Origin{{Types: []string{"AWS::EC2::NetworkAclEntry"}}},
+		TF: []Origin{
+			{Types: []string{"aws_network_acl_rule"}},
+			{Types: []string{"aws_network_acl", "aws_default_network_acl"}, Read: tfInlineACLRules},
+		},
+		Fields: []Field{
+			{Key: "egress", Type: Bool, Default: false, CFN: Prop("Egress"), TF: Prop("egress"), Doc: "false: an inbound rule"},
+			{Key: "action", Type: String, CFN: Prop("RuleAction").Conv(lowerString), TF: Prop("rule_action|action").Conv(lowerString), Doc: "`allow` or `deny`, lowercased"},
+			{Key: "rule_number", Type: Number, CFN: Prop("RuleNumber"), TF: Prop("rule_number|rule_no")},
+			{Key: "protocol", Type: String, CFN: Prop("Protocol").Conv(protocol), TF: Prop("protocol").Conv(protocol),
+				Doc: "as in `security_group_rules`: `-1` for all protocols, `tcp`, `udp`, `icmp`"},
+			{Key: "cidr_ipv4", Type: String, CFN: Prop("CidrBlock"), TF: Prop("cidr_block")},
+			{Key: "cidr_ipv6", Type: String, CFN: Prop("Ipv6CidrBlock"), TF: Prop("ipv6_cidr_block")},
+			{Key: "from_port", Type: Number, CFN: Prop("PortRange.From"), TF: Prop("from_port")},
+			{Key: "to_port", Type: Number, CFN: Prop("PortRange.To"), TF: Prop("to_port")},
+		},
+	},
+	{
+		Service: "elb", Name: "load_balancers", Doc: "Elastic Load Balancing v2 load balancers (application, network, gateway)",
+		CFN: []Origin{{Types: []string{"AWS::ElasticLoadBalancingV2::LoadBalancer"}}},
+		TF:  []Origin{{Types: []string{"aws_lb", "aws_alb"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "type", Type: String, Default: "application", CFN: Prop("Type"), TF: Prop("load_balancer_type"),
+				Doc: "`application` (the default, checked 2026-12), `network` or `gateway`"},
+			{Key: "access_logs", Type: Bool, Default: false,
+				CFN: Hook("the `LoadBalancerAttributes` entry `access_logs.s3.enabled`", lbAttribute("access_logs.s3.enabled")),
+				TF:  Prop("access_logs[0].enabled"),
+				Doc: "off unless enabled; Terraform's `access_logs.enabled` is false unless set, even with a bucket (checked 2026-12)"},
+			{Key: "drop_invalid_headers", Type: Bool, Default: false,
+				CFN: Hook("the `LoadBalancerAttributes` entry `routing.http.drop_invalid_header_fields.enabled`", lbAttribute("routing.http.drop_invalid_header_fields.enabled")),
+				TF:  Prop("drop_invalid_header_fields"),
+				Doc: "application load balancers pass invalid HTTP header fields on unless set (checked 2026-12)"},
+			{Key: "deletion_protection", Type: Bool, Default: false,
+				CFN: Hook("the `LoadBalancerAttributes` entry `deletion_protection.enabled`", lbAttribute("deletion_protection.enabled")),
+				TF:  Prop("enable_deletion_protection"),
+				Doc: "off unless enabled (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "elb", Name: "listeners", Doc: "Elastic Load Balancing v2 listeners",
+		CFN: []Origin{{Types: []string{"AWS::ElasticLoadBalancingV2::Listener"}}},
+		TF:  []Origin{{Types: []string{"aws_lb_listener", "aws_alb_listener"}}},
+		Fields: []Field{
+			{Key: "load_balancer", Type: Ref, CFN: Prop("LoadBalancerArn"), TF: Prop("load_balancer_arn")},
+			{Key: "protocol", Type: String, CFN: Prop("Protocol"), TF: Prop("protocol"),
+				Doc: "`HTTP`, `HTTPS`, `TCP`, `TLS`, `UDP`, `TCP_UDP`, `GENEVE`; null when not written"},
+			{Key: "port", Type: Number, CFN: Prop("Port"), TF: Prop("port")},
+			{Key: "ssl_policy", Type: String, CFN: Prop("SslPolicy"), TF: Prop("ssl_policy"),
+				Doc: "null: an HTTPS or TLS listener gets the load balancer's default policy (`ELBSecurityPolicy-TLS13-1-2-2021-06` since 2023, checked 2026-12)"},
+			{Key: "default_actions", Type: Objects, CFN: Prop("DefaultActions"), TF: Prop("default_action"), Fields: []Field{
+				{Key: "type", Type: String, CFN: Prop("Type"), TF: Prop("type"), Doc: "`forward`, `redirect`, `fixed-response`, `authenticate-oidc`, `authenticate-cognito`"},
+				{Key: "redirect_protocol", Type: String, Default: "#{protocol}", CFN: Prop("RedirectConfig.Protocol"), TF: Prop("redirect[0].protocol"),
+					Doc: "`HTTP`, `HTTPS` or `#{protocol}` (the default: the request's own protocol)"},
+			}},
+		},
+	},
+	{
+		Service: "cloudfront", Name: "distributions", Doc: "CloudFront distributions",
+		CFN: []Origin{{Types: []string{"AWS::CloudFront::Distribution"}}},
+		TF:  []Origin{{Types: []string{"aws_cloudfront_distribution"}}},
+		Fields: []Field{
+			{Key: "cache_behaviors", Type: Objects,
+				CFN: ItemsHook("`DistributionConfig.DefaultCacheBehavior` and each `DistributionConfig.CacheBehaviors` item", cacheBehaviors("DistributionConfig.DefaultCacheBehavior", "DistributionConfig.CacheBehaviors")),
+				TF:  ItemsHook("`default_cache_behavior` and each `ordered_cache_behavior`", cacheBehaviors("default_cache_behavior", "ordered_cache_behavior")),
+				Doc: "the default behaviour first", Fields: []Field{
+					{Key: "path_pattern", Type: String, CFN: Prop("PathPattern"), TF: Prop("path_pattern"), Doc: "null for the default behaviour"},
+					{Key: "viewer_protocol_policy", Type: String, CFN: Prop("ViewerProtocolPolicy"), TF: Prop("viewer_protocol_policy"),
+						Doc: "`allow-all`, `redirect-to-https` or `https-only`"},
+				}},
+			{Key: "custom_certificate", Type: Bool, Default: false,
+				CFN: Prop("DistributionConfig.ViewerCertificate.AcmCertificateArn|DistributionConfig.ViewerCertificate.IamCertificateId").Present(),
+				TF:  Prop("viewer_certificate[0].acm_certificate_arn|viewer_certificate[0].iam_certificate_id").Present(),
+				Doc: "an ACM or IAM certificate serves the distribution's own domain names; false: the `*.cloudfront.net` certificate, which only allows `TLSv1`"},
+			{Key: "minimum_protocol_version", Type: String, Default: "TLSv1",
+				CFN: Prop("DistributionConfig.ViewerCertificate.MinimumProtocolVersion"), TF: Prop("viewer_certificate[0].minimum_protocol_version"),
+				Doc: "`SSLv3`, `TLSv1`, `TLSv1_2016`, `TLSv1.1_2016`, `TLSv1.2_2018`, `TLSv1.2_2019`, `TLSv1.2_2021`, `TLSv1.2_2025`, `TLSv1.3_2025`; `TLSv1` when not set (CloudFront API ViewerCertificate, checked 2026-12)"},
+			{Key: "web_acl", Type: Ref, CFN: Prop("DistributionConfig.WebACLId"), TF: Prop("web_acl_id"),
+				Doc: "null: no AWS WAF web ACL filters the requests"},
+			{Key: "logging", Type: Bool, Default: false, CFN: Prop("DistributionConfig.Logging").Present(), TF: Prop("logging_config").Present(),
+				Doc: "standard (legacy) access logs to S3; off unless configured. Standard logging v2 (CloudWatch Logs delivery) is configured outside the distribution and not read"},
+		},
+	},
+	{
+		Service: "apigateway", Name: "stages", Doc: "API Gateway REST API stages (`AWS::ApiGateway::Stage`; SAM `AWS::Serverless::Api` is not read, since its settings may come from `Globals`)",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage"}}},
+		TF:  []Origin{{Types: []string{"aws_api_gateway_stage"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("StageName"), TF: Prop("stage_name")},
+			{Key: "access_logs", Type: Bool, Default: false, CFN: Prop("AccessLogSetting.DestinationArn").Present(), TF: Prop("access_log_settings[0].destination_arn").Present(),
+				Doc: "access logs go to a destination; off unless configured (checked 2026-12)"},
+			{Key: "tracing", Type: Bool, Default: false, CFN: Prop("TracingEnabled"), TF: Prop("xray_tracing_enabled"),
+				Doc: "X-Ray active tracing; off unless enabled (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "apigateway", Name: "v2_stages", Doc: "API Gateway HTTP and WebSocket API stages",
+		CFN: []Origin{{Types: []string{"AWS::ApiGatewayV2::Stage"}}},
+		TF:  []Origin{{Types: []string{"aws_apigatewayv2_stage"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("StageName"), TF: Prop("name")},
+			{Key: "access_logs", Type: Bool, Default: false, CFN: Prop("AccessLogSettings.DestinationArn").Present(), TF: Prop("access_log_settings[0].destination_arn").Present(),
+				Doc: "access logs go to a destination; off unless configured (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "apigateway", Name: "method_settings", Doc: "method settings of REST API stages: each `MethodSettings` item of an `AWS::ApiGateway::Stage`, each `aws_api_gateway_method_settings`",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage"}, Items: "MethodSettings"}},
+		TF:  []Origin{{Types: []string{"aws_api_gateway_method_settings"}}},
+		Fields: []Field{
+			{Key: "method_path", Type: String, CFN: Prop("ResourcePath"), TF: Prop("method_path"), Doc: "`/*/*` for every method"},
+			{Key: "caching_enabled", Type: Bool, Default: false, CFN: Prop("CachingEnabled"), TF: Prop("settings[0].caching_enabled"),
+				Doc: "responses are cached; off unless enabled (checked 2026-12)"},
+			{Key: "cache_data_encrypted", Type: Bool, Default: false, CFN: Prop("CacheDataEncrypted"), TF: Prop("settings[0].cache_data_encrypted"),
+				Doc: "the cached responses are encrypted; off unless enabled (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "apigateway", Name: "methods", Doc: "API Gateway REST API methods",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Method"}}},
+		TF:  []Origin{{Types: []string{"aws_api_gateway_method"}}},
+		Fields: []Field{
+			{Key: "http_method", Type: String, CFN: Prop("HttpMethod"), TF: Prop("http_method")},
+			{Key: "authorization", Type: String, Default: "NONE", CFN: Prop("AuthorizationType"), TF: Prop("authorization"),
+				Doc: "`NONE` (the default, checked 2026-12), `AWS_IAM`, `CUSTOM`, `COGNITO_USER_POOLS`"},
+			{Key: "api_key_required", Type: Bool, Default: false, CFN: Prop("ApiKeyRequired"), TF: Prop("api_key_required"),
+				Doc: "callers must send an API key; false unless set (checked 2026-12)"},
+		},
+	},
+	{
+		Service: "apigateway", Name: "domain_names", Doc: "API Gateway custom domain names of REST APIs",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::DomainName"}}},
+		TF:  []Origin{{Types: []string{"aws_api_gateway_domain_name"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("DomainName"), TF: Prop("domain_name")},
+			{Key: "security_policy", Type: String, CFN: Prop("SecurityPolicy"), TF: Prop("security_policy"),
+				Doc: "`TLS_1_0`, `TLS_1_2` or an enhanced policy (`SecurityPolicy_TLS13_1_2_2021_06`, ...); null when not written: API Gateway chooses"},
+		},
+	},
+}
+
+// imdsDoc documents the http_tokens fields.
+const imdsDoc = "`required` (IMDSv2 only) or `optional` (IMDSv1 allowed too); `optional` when not set, unless the AMI is registered with `ImdsSupport: v2.0` " +
+	"or the account's IMDS defaults require tokens, which the template does not show (EC2 API InstanceMetadataOptionsRequest `HttpTokens`, checked 2026-12)"
+
+// lowerString lowercases a scalar (NACL rule actions are case-insensitive).
+func lowerString(s string) any { return strings.ToLower(s) }
+
+// blockDeviceFields are the fields of one EBS block device; kms_key only
+// where the formats can set a key (cfnKey not empty).
+func blockDeviceFields(cfnEnc, cfnSnap, cfnKey, tfEnc, tfSnap, tfKey string) []Field {
+	fields := []Field{
+		{Key: "device_name", Type: String, CFN: Prop("DeviceName"), TF: Prop("device_name"), Doc: "null for Terraform's `root_block_device`"},
+		{Key: "encrypted", Type: Bool, Default: false, CFN: Prop(cfnEnc), TF: Prop(tfEnc),
+			Doc: "unencrypted unless true, from an encrypted snapshot, or the account turns on EBS encryption by default (off unless turned on, checked 2026-12)"},
+		{Key: "snapshot", Type: String, CFN: Prop(cfnSnap), TF: Prop(tfSnap),
+			Doc: "the snapshot the volume is created from, whose encryption it takes; null when none is written"},
+	}
+	if cfnKey != "" {
+		fields = append(fields, Field{Key: "kms_key", Type: Ref, CFN: Prop(cfnKey), TF: Prop(tfKey),
+			Doc: "null: an encrypted volume uses the AWS managed key `aws/ebs`"})
+	}
+	return fields
+}
+
+// httpTokens reads the IMDS token setting at path; when it is not written
+// and the launch template property is, the template's setting applies.
+func httpTokens(path, template string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		v := r.str(r.steps(n, steps1(path)), "optional")
+		if v.State == Default {
+			if lt := r.get(n, template); lt.kind != nAbsent {
+				v = unknown(lt.ptr)
+				v.Key = template
+				return v
+			}
+		}
+		v.Key = a.key(path)
+		return v
+	}
+}
+
+// volumeEncryptedTF reads aws_ebs_volume.encrypted: unknown for a volume
+// from a snapshot, and when not set in a configuration that turns on EBS
+// encryption by default for the account.
+func volumeEncryptedTF(a *adapter, r *reader, n node) Attr {
+	v := inheritedBool("encrypted", false, "snapshot_id")(a, r, n)
+	if v.State == Default && len(a.tfByType["aws_ebs_encryption_by_default"]) > 0 {
+		v = unknown(v.Src)
+		v.Key = "encrypted"
+	}
+	return v
+}
+
+// ebsMappings lists the items of the list at path that hold an EBS
+// volume (key ebs), leaving out instance store and NoDevice mappings. An
+// item that cannot be read is kept: its fields read as unknown.
+func ebsMappings(path, ebs string) func(*adapter, *reader, node) []node {
+	return func(_ *adapter, r *reader, n node) []node {
+		var out []node
+		for _, it := range r.items(r.steps(n, steps1(path)), true) {
+			if _, ok := it.v.(map[string]any); ok && it.kind == nValue && r.get(it, ebs).kind == nAbsent {
+				continue
+			}
+			out = append(out, it)
+		}
+		return out
+	}
+}
+
+// tfBlockDevices lists the root_block_device and ebs_block_device blocks
+// of an aws_instance or aws_launch_configuration.
+func tfBlockDevices(_ *adapter, r *reader, n node) []node {
+	return append(r.items(r.get(n, "root_block_device"), true), r.items(r.get(n, "ebs_block_device"), true)...)
+}
+
+// cacheBehaviors lists a distribution's default cache behaviour and its
+// ordered ones.
+func cacheBehaviors(def, ordered string) func(*adapter, *reader, node) []node {
+	return func(_ *adapter, r *reader, n node) []node {
+		out := r.items(r.steps(n, steps1(def)), true)
+		return append(out, r.items(r.steps(n, steps1(ordered)), true)...)
+	}
+}
+
+// lbAttribute reads a boolean LoadBalancerAttributes entry of a
+// CloudFormation load balancer: its Value, the default false when no
+// entry has the key, unknown when an entry's Key cannot be read.
+func lbAttribute(name string) func(*adapter, *reader, node) Attr {
+	return func(_ *adapter, r *reader, n node) Attr {
+		key := "LoadBalancerAttributes." + name
+		list := r.get(n, "LoadBalancerAttributes")
+		var v Attr
+		switch list.kind {
+		case nAbsent:
+			v = dflt(false, r.dsrc(list.ptr))
+		case nUnknown:
+			v = unknown(list.ptr)
+		default:
+			v = dflt(false, list.ptr)
+			for _, it := range r.items(list, false) {
+				k := r.get(it, "Key")
+				switch {
+				case k.kind == nValue && k.v == name:
+					v = r.boolean(r.get(it, "Value"), false)
+					v.Key = key
+					return v
+				case k.kind != nValue:
+					v = unknown(it.ptr)
+				}
+			}
+		}
+		v.Key = key
+		return v
+	}
+}
+
+// tfInlineACLRules reads the ingress and egress blocks of an
+// aws_network_acl or aws_default_network_acl.
+func tfInlineACLRules(a *adapter, r *reader, c *Collection) {
+	for _, dir := range []string{"ingress", "egress"} {
+		for _, n := range r.items(r.get(r.props, dir), false) {
+			o := a.object(c, r, n.ptr)
+			a.fill(r, n, c.Fields, o.m, dir+"[].")
+			eg := written(dir == "egress", n.ptr)
+			eg.Key = dir
+			o.m["egress"] = eg.render(n.ptr)
+		}
+	}
+}
+
+// noFlowLogs is a VPC's flow_logs before linkFlowLogs joins them.
+func noFlowLogs(_ *adapter, r *reader, _ node) Attr {
+	v := dflt(false, r.ptr)
+	v.Key = "AWS::EC2::FlowLog"
+	return v
+}
+
+// linkFlowLogs marks the VPCs that an AWS::EC2::FlowLog of the template
+// targets: its ResourceId a Ref or GetAtt to the VPC. A ResourceId that is
+// an unresolved intrinsic mentioning the VPC (an Fn::If between two VPCs)
+// makes the VPC's flow logs unknown. One pass over the resources.
+func linkFlowLogs(a *adapter, vpcs []*object) {
+	if len(vpcs) == 0 {
+		return
+	}
+	found := map[string]string{}
+	maybe := map[string]string{}
+	for _, id := range slices.Sorted(maps.Keys(a.resources)) {
+		res, ok := a.resources[id].(map[string]any)
+		if !ok || a.falseCond[id] || a.resourceType(id) != "AWS::EC2::FlowLog" {
+			continue
+		}
+		ptr := a.resPtrs[id]
+		if ptr == "" {
+			ptr = "/Resources/" + model.PointerToken(id)
+		}
+		props, _ := res["Properties"].(map[string]any)
+		target := props["ResourceId"]
+		if vpc, ok := a.refID(target); ok {
+			if _, dup := found[vpc]; !dup {
+				found[vpc] = ptr
+			}
+			continue
+		}
+		for _, vpc := range refsIn(target) {
+			if _, dup := maybe[vpc]; !dup {
+				maybe[vpc] = ptr
+			}
+		}
+	}
+	for _, o := range vpcs {
+		var v Attr
+		if src, ok := found[o.resource]; ok {
+			v = written(true, src)
+		} else if src, ok := maybe[o.resource]; ok {
+			v = unknown(src)
+		} else {
+			continue
+		}
+		v.Key = "AWS::EC2::FlowLog"
+		o.m["flow_logs"] = v.render(o.m["src"].(string))
+	}
+}
+
+// refsIn lists the logical ids that Ref and Fn::GetAtt name anywhere in v.
+func refsIn(v any) []string {
+	var out []string
+	var walk func(any)
+	walk = func(x any) {
+		switch t := x.(type) {
+		case map[string]any:
+			if len(t) == 1 {
+				if s, ok := t["Ref"].(string); ok {
+					out = append(out, s)
+					return
+				}
+				switch g := t["Fn::GetAtt"].(type) {
+				case []any:
+					if len(g) > 0 {
+						if s, ok := g[0].(string); ok {
+							out = append(out, s)
+							return
+						}
+					}
+				case string:
+					s, _, _ := strings.Cut(g, ".")
+					out = append(out, s)
+					return
+				}
+			}
+			for _, y := range t {
+				walk(y)
+			}
+		case []any:
+			for _, y := range t {
+				walk(y)
+			}
+		}
+	}
+	walk(v)
+	return out
+}
