@@ -52,9 +52,13 @@ var networkCollections = []*Collection{
 		TF:  []Origin{{Types: []string{"aws_instance"}}},
 		Fields: []Field{
 			{Key: "http_tokens", Type: String, Default: "optional",
-				CFN: Hook("`MetadataOptions.HttpTokens`; `unknown` when not written and `LaunchTemplate` is, whose metadata options apply", httpTokens("MetadataOptions.HttpTokens", "LaunchTemplate")),
-				TF:  Hook("`metadata_options.http_tokens`; `unknown` when not set and `launch_template` is", httpTokens("metadata_options[0].http_tokens", "launch_template")),
+				CFN: Hook("`MetadataOptions.HttpTokens`; `unknown` when not written and `LaunchTemplate` is, whose metadata options apply", metadataOption("MetadataOptions.HttpTokens", "LaunchTemplate", "optional")),
+				TF:  Hook("`metadata_options.http_tokens`; `unknown` when not set and `launch_template` is", metadataOption("metadata_options[0].http_tokens", "launch_template", "optional")),
 				Doc: imdsDoc},
+			{Key: "http_endpoint", Type: String, Default: "enabled",
+				CFN: Hook("`MetadataOptions.HttpEndpoint`; `unknown` when not written and `LaunchTemplate` is", metadataOption("MetadataOptions.HttpEndpoint", "LaunchTemplate", "enabled")),
+				TF:  Hook("`metadata_options.http_endpoint`; `unknown` when not set and `launch_template` is", metadataOption("metadata_options[0].http_endpoint", "launch_template", "enabled")),
+				Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("NetworkInterfaces[0].AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
 				Doc: "null when not written: the subnet's `MapPublicIpOnLaunch` decides"},
 			{Key: "block_devices", Type: Objects,
@@ -71,6 +75,8 @@ var networkCollections = []*Collection{
 			{Key: "http_tokens", Type: String, Default: "optional",
 				CFN: Prop("LaunchTemplateData.MetadataOptions.HttpTokens"), TF: Prop("metadata_options[0].http_tokens"),
 				Doc: imdsDoc},
+			{Key: "http_endpoint", Type: String, Default: "enabled",
+				CFN: Prop("LaunchTemplateData.MetadataOptions.HttpEndpoint"), TF: Prop("metadata_options[0].http_endpoint"), Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress"),
 				TF: Prop("network_interfaces[0].associate_public_ip_address"), Doc: "null when not written: the subnet decides"},
 			{Key: "block_devices", Type: Objects,
@@ -86,6 +92,8 @@ var networkCollections = []*Collection{
 		Fields: []Field{
 			{Key: "http_tokens", Type: String, Default: "optional", CFN: Prop("MetadataOptions.HttpTokens"), TF: Prop("metadata_options[0].http_tokens"),
 				Doc: imdsDoc},
+			{Key: "http_endpoint", Type: String, Default: "enabled", CFN: Prop("MetadataOptions.HttpEndpoint"), TF: Prop("metadata_options[0].http_endpoint"),
+				Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
 				Doc: "null when not written: the subnet decides"},
 			{Key: "block_devices", Type: Objects,
@@ -241,6 +249,9 @@ var networkCollections = []*Collection{
 const imdsDoc = "`required` (IMDSv2 only) or `optional` (IMDSv1 allowed too); `optional` when not set, unless the AMI is registered with `ImdsSupport: v2.0` " +
 	"or the account's IMDS defaults require tokens, which the template does not show (EC2 API InstanceMetadataOptionsRequest `HttpTokens`, checked 2026-12)"
 
+// endpointDoc documents the http_endpoint fields.
+const endpointDoc = "`enabled` (the default, checked 2026-12) or `disabled`: with the endpoint disabled, the instance metadata service cannot be reached at all"
+
 // lowerString lowercases a scalar (NACL rule actions are case-insensitive).
 func lowerString(s string) any { return strings.ToLower(s) }
 
@@ -261,11 +272,12 @@ func blockDeviceFields(cfnEnc, cfnSnap, cfnKey, tfEnc, tfSnap, tfKey string) []F
 	return fields
 }
 
-// httpTokens reads the IMDS token setting at path; when it is not written
-// and the launch template property is, the template's setting applies.
-func httpTokens(path, template string) func(*adapter, *reader, node) Attr {
+// metadataOption reads an instance metadata option at path, def when not
+// written; when it is not written and the launch template property is,
+// the template's setting applies and the option is unknown.
+func metadataOption(path, template, def string) func(*adapter, *reader, node) Attr {
 	return func(a *adapter, r *reader, n node) Attr {
-		v := r.str(r.steps(n, steps1(path)), "optional")
+		v := r.str(r.steps(n, steps1(path)), def)
 		if v.State == Default {
 			if lt := r.get(n, template); lt.kind != nAbsent {
 				v = unknown(lt.ptr)
