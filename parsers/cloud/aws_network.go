@@ -104,12 +104,13 @@ var networkCollections = []*Collection{
 	},
 	{
 		Service: "ec2", Name: "network_acl_rules", Doc: "network ACL entries, standalone or inline in a Terraform `aws_network_acl`",
-		CFN: []Origin{{Types: []string{"AWS::EC2::NetworkAclEntry"}}},
+		CFN: []Origin{{Types: []string{"AWS::EC2::NetworkAclEntry"}, Set: cfnACLEntry}},
 		TF: []Origin{
-			{Types: []string{"aws_network_acl_rule"}},
+			{Types: []string{"aws_network_acl_rule"}, Set: tfACLRule},
 			{Types: []string{"aws_network_acl", "aws_default_network_acl"}, Read: tfInlineACLRules},
 		},
 		Fields: []Field{
+			{Key: "acl", Type: Plain, Doc: "address of the network ACL (string), or null when it is not an ACL of the document: `NetworkAclId`, `network_acl_id` resolved by `Ref` or reference; an inline rule's own ACL"},
 			{Key: "egress", Type: Bool, Default: false, CFN: Prop("Egress"), TF: Prop("egress"), Doc: "false: an inbound rule"},
 			{Key: "action", Type: String, CFN: Prop("RuleAction").Conv(lowerString), TF: Prop("rule_action|action").Conv(lowerString), Doc: "`allow` or `deny`, lowercased"},
 			{Key: "rule_number", Type: Number, CFN: Prop("RuleNumber"), TF: Prop("rule_number|rule_no")},
@@ -365,6 +366,24 @@ func lbAttribute(name string) func(*adapter, *reader, node) Attr {
 	}
 }
 
+// cfnACLEntry sets the ACL of an AWS::EC2::NetworkAclEntry.
+func cfnACLEntry(a *adapter, r *reader, n node, o *object) {
+	o.m["acl"] = nil
+	if acl := a.address(r.get(n, "NetworkAclId"), "", "AWS::EC2::NetworkAcl"); acl != "" {
+		o.m["acl"] = acl
+	}
+}
+
+// tfACLRule sets the ACL of an aws_network_acl_rule.
+func tfACLRule(a *adapter, r *reader, n node, o *object) {
+	o.m["acl"] = nil
+	if id := r.get(n, "network_acl_id"); id.kind == nValue {
+		if s, ok := id.v.(string); ok && a.isAddress(s) {
+			o.m["acl"] = s
+		}
+	}
+}
+
 // tfInlineACLRules reads the ingress and egress blocks of an
 // aws_network_acl or aws_default_network_acl.
 func tfInlineACLRules(a *adapter, r *reader, c *Collection) {
@@ -372,6 +391,7 @@ func tfInlineACLRules(a *adapter, r *reader, c *Collection) {
 		for _, n := range r.items(r.get(r.props, dir), false) {
 			o := a.object(c, r, n.ptr)
 			a.fill(r, n, c.Fields, o.m, dir+"[].")
+			o.m["acl"] = r.id
 			eg := written(dir == "egress", n.ptr)
 			eg.Key = dir
 			o.m["egress"] = eg.render(n.ptr)
