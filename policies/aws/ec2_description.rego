@@ -3,11 +3,13 @@
 # description: >-
 #   A description says why a group or a rule exists. Without one, nobody reviewing the
 #   network can tell a rule that is still needed from one that was opened for a test
-#   years ago, and unused openings stay.
+#   years ago, and unused openings stay. Off unless enabled (`--enable AWS-EC2-006`): most
+#   templates leave rule descriptions out, and the rule is about review, not exposure.
 # custom:
 #   id: AWS-EC2-006
 #   severity: low
 #   input: aws
+#   opt_in: true
 #   remediation: |
 #     Describe every group and every rule.
 #
