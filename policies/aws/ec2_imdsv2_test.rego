@@ -3,7 +3,7 @@ package shipgate.aws.ec2_imdsv2_test
 import data.shipgate.aws.ec2_imdsv2 as policy
 import data.shipgate.lib.testing as t
 
-lt(tokens, endpoint) := object.union(t.res("Lt", "AWS::EC2::LaunchTemplate"), {
+launch_template(tokens, endpoint) := object.union(t.res("Lt", "AWS::EC2::LaunchTemplate"), {
 	"http_tokens": t.k("LaunchTemplateData.MetadataOptions.HttpTokens", tokens),
 	"http_endpoint": t.k("LaunchTemplateData.MetadataOptions.HttpEndpoint", endpoint),
 })
@@ -15,7 +15,7 @@ tokens_src := "/Resources/Lt/Properties/LaunchTemplateData/MetadataOptions/HttpT
 endpoint_on := t.d("enabled", "/Resources/Lt/Properties/LaunchTemplateData")
 
 test_fails_on_optional if {
-	r := policy.deny with input as input_for(lt(t.w("optional", tokens_src), endpoint_on))
+	r := policy.deny with input as input_for(launch_template(t.w("optional", tokens_src), endpoint_on))
 	r == {{
 		"msg": `launch template "Lt" allows IMDSv1 (LaunchTemplateData.MetadataOptions.HttpTokens is "optional"); set it to required`,
 		"resource": "Lt",
@@ -24,27 +24,27 @@ test_fails_on_optional if {
 }
 
 test_warns_when_not_set if {
-	x := lt(t.d("optional", "/Resources/Lt/Properties/LaunchTemplateData"), endpoint_on)
+	x := launch_template(t.d("optional", "/Resources/Lt/Properties/LaunchTemplateData"), endpoint_on)
 	count(policy.deny) == 0 with input as input_for(x)
 	[w] := [m | some m in policy.warn] with input as input_for(x)
 	w.msg == `launch template "Lt" does not set LaunchTemplateData.MetadataOptions.HttpTokens: IMDSv1 stays allowed unless its AMI or the account's IMDS defaults require tokens; set it to required`
 }
 
 test_passes if {
-	x := lt(t.w("required", tokens_src), endpoint_on)
+	x := launch_template(t.w("required", tokens_src), endpoint_on)
 	count(policy.deny) == 0 with input as input_for(x)
 	count(policy.warn) == 0 with input as input_for(x)
 
 	# the endpoint is off: no metadata service to protect
-	y := lt(t.w("optional", tokens_src), t.w("disabled", "/Resources/Lt/Properties/LaunchTemplateData/MetadataOptions/HttpEndpoint"))
+	y := launch_template(t.w("optional", tokens_src), t.w("disabled", "/Resources/Lt/Properties/LaunchTemplateData/MetadataOptions/HttpEndpoint"))
 	count(policy.deny) == 0 with input as input_for(y)
 }
 
 test_unknown_does_not_fire if {
-	x := lt(t.u(tokens_src), endpoint_on)
+	x := launch_template(t.u(tokens_src), endpoint_on)
 	count(policy.deny) == 0 with input as input_for(x)
 	count(policy.warn) == 0 with input as input_for(x)
-	y := lt(t.d("optional", "/Resources/Lt"), t.u("/Resources/Lt/Properties/LaunchTemplateData/MetadataOptions/HttpEndpoint"))
+	y := launch_template(t.d("optional", "/Resources/Lt"), t.u("/Resources/Lt/Properties/LaunchTemplateData/MetadataOptions/HttpEndpoint"))
 	count(policy.warn) == 0 with input as input_for(y)
 	count(policy.deny) == 0 with input as input_for(y)
 }
