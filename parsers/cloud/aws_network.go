@@ -1,9 +1,11 @@
 package cloud
 
 import (
+	"encoding/base64"
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -61,6 +63,7 @@ var networkCollections = []*Collection{
 				Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("NetworkInterfaces[0].AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
 				Doc: "null when not written: the subnet's `MapPublicIpOnLaunch` decides"},
+			userDataField("UserData", "user_data|user_data_base64"),
 			{Key: "block_devices", Type: Objects,
 				CFN: ItemsHook("the `BlockDeviceMappings` that have `Ebs`", ebsMappings("BlockDeviceMappings", "Ebs")),
 				TF:  ItemsHook("`root_block_device` and each `ebs_block_device`", tfBlockDevices),
@@ -79,6 +82,7 @@ var networkCollections = []*Collection{
 				CFN: Prop("LaunchTemplateData.MetadataOptions.HttpEndpoint"), TF: Prop("metadata_options[0].http_endpoint"), Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress"),
 				TF: Prop("network_interfaces[0].associate_public_ip_address"), Doc: "null when not written: the subnet decides"},
+			userDataField("LaunchTemplateData.UserData", "user_data"),
 			{Key: "block_devices", Type: Objects,
 				CFN:    ItemsHook("the `LaunchTemplateData.BlockDeviceMappings` that have `Ebs`", ebsMappings("LaunchTemplateData.BlockDeviceMappings", "Ebs")),
 				TF:     ItemsHook("the `block_device_mappings` that have `ebs`", ebsMappings("block_device_mappings", "ebs")),
@@ -96,6 +100,7 @@ var networkCollections = []*Collection{
 				Doc: endpointDoc},
 			{Key: "associate_public_ip", Type: Bool, CFN: Prop("AssociatePublicIpAddress"), TF: Prop("associate_public_ip_address"),
 				Doc: "null when not written: the subnet decides"},
+			userDataField("UserData", "user_data|user_data_base64"),
 			{Key: "block_devices", Type: Objects,
 				CFN:    ItemsHook("the `BlockDeviceMappings` that have `Ebs`", ebsMappings("BlockDeviceMappings", "Ebs")),
 				TF:     ItemsHook("`root_block_device` and each `ebs_block_device`", tfBlockDevices),
@@ -252,6 +257,104 @@ const imdsDoc = "`required` (IMDSv2 only) or `optional` (IMDSv1 allowed too); `o
 
 // endpointDoc documents the http_endpoint fields.
 const endpointDoc = "`enabled` (the default, checked 2026-12) or `disabled`: with the endpoint disabled, the instance metadata service cannot be reached at all"
+
+// userDataField is the literal text of an instance's user data.
+func userDataField(cfnPath, tfPath string) Field {
+	return Field{Key: "user_data_text", Type: String,
+		CFN: Hook("`"+cfnPath+"` decoded from base64; for an `Fn::Base64` of an `Fn::Sub` or `Fn::Join` that cannot be evaluated, the literal text with every substitution left as written", userData(cfnPath)),
+		TF:  Hook("`"+strings.ReplaceAll(tfPath, "|", "` or `")+"`, decoded when it is base64", userData(tfPath)),
+		Doc: "the script or cloud-init text the instance runs at boot, as far as it is written literally: " +
+			"substitutions that cannot be evaluated stay as written (`${Name}`, or `${...}` for a part of an `Fn::Join`); null when there is no user data"}
+}
+
+// userData reads user data at path as text: base64 decoded when it is
+// valid base64 of UTF-8 text, and for CloudFormation intrinsics that cannot
+// be evaluated, their literal parts.
+func userData(path string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		c := Prop(path)
+		at := a.at(r, n, c, 0)
+		key := a.key(path)
+		if len(c.alts) > 1 {
+			key = a.key(c.altKey(at))
+		}
+		var v Attr
+		switch at.kind {
+		case nAbsent:
+			v = dflt(nil, r.dsrc(at.ptr))
+		case nValue:
+			if s, ok := at.v.(string); ok {
+				v = written(decodeBase64Text(s), at.ptr)
+			} else {
+				v = unknown(at.ptr)
+			}
+		default:
+			if s, ok := literalText(at.v); ok {
+				v = written(s, at.ptr)
+			} else {
+				v = unknown(at.ptr)
+			}
+		}
+		v.Key = key
+		return v
+	}
+}
+
+// decodeBase64Text decodes s when it is base64 of UTF-8 text, else
+// returns it as is.
+func decodeBase64Text(s string) string {
+	t := strings.Join(strings.Fields(s), "")
+	if t == "" || len(t)%4 != 0 {
+		return s
+	}
+	b, err := base64.StdEncoding.DecodeString(t)
+	if err != nil || !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
+
+// literalText is the literal text of an unevaluated CloudFormation user
+// data value: Fn::Base64 of a string, of an Fn::Sub (its template string)
+// or of an Fn::Join (its literal parts, "${...}" for the others).
+func literalText(v any) (string, bool) {
+	m, ok := v.(map[string]any)
+	if !ok || len(m) != 1 {
+		return "", false
+	}
+	if inner, ok := m["Fn::Base64"]; ok {
+		if s, ok := inner.(string); ok {
+			return s, true
+		}
+		return literalText(inner)
+	}
+	if sub, ok := m["Fn::Sub"]; ok {
+		if l, ok := sub.([]any); ok && len(l) > 0 {
+			sub = l[0]
+		}
+		s, ok := sub.(string)
+		return s, ok
+	}
+	if join, ok := m["Fn::Join"].([]any); ok && len(join) == 2 {
+		delim, ok1 := join[0].(string)
+		parts, ok2 := join[1].([]any)
+		if !ok1 || !ok2 {
+			return "", false
+		}
+		out := make([]string, len(parts))
+		for i, p := range parts {
+			if s, ok := p.(string); ok {
+				out[i] = s
+			} else if s, ok := literalText(p); ok {
+				out[i] = s
+			} else {
+				out[i] = "${...}"
+			}
+		}
+		return strings.Join(out, delim), true
+	}
+	return "", false
+}
 
 // lowerString lowercases a scalar (NACL rule actions are case-insensitive).
 func lowerString(s string) any { return strings.ToLower(s) }
