@@ -19,11 +19,11 @@ var networkCollections = []*Collection{
 		Fields: []Field{
 			{Key: "cidr_block", Type: String, CFN: Prop("CidrBlock"), TF: Prop("cidr_block")},
 			{Key: "flow_logs", Type: Bool, Default: false,
-				CFN: Hook("whether an `AWS::EC2::FlowLog` whose `ResourceId` is a `Ref` to the VPC exists; `unknown` when one's `ResourceId` is an intrinsic that mentions the VPC but cannot be resolved", noFlowLogs),
+				CFN: Hook("whether an `AWS::EC2::FlowLog` whose `ResourceId` is a `Ref` to the VPC exists; `unknown` when one's `ResourceId` is an intrinsic that mentions the VPC but cannot be resolved", notReferred("AWS::EC2::FlowLog")),
 				TF:  Via("aws_flow_log", "vpc_id", "").Present(),
 				Doc: "a VPC records no flow logs unless a flow log is created for it (checked 2026-12)"},
 		},
-		cfnLink: linkFlowLogs,
+		cfnLink: linkReferrers("AWS::EC2::FlowLog", "ResourceId", "flow_logs"),
 	},
 	{
 		Service: "ec2", Name: "subnets", Doc: "VPC subnets",
@@ -248,6 +248,20 @@ var networkCollections = []*Collection{
 			{Key: "security_policy", Type: String, CFN: Prop("SecurityPolicy"), TF: Prop("security_policy"),
 				Doc: "`TLS_1_0`, `TLS_1_2` or an enhanced policy (`SecurityPolicy_TLS13_1_2_2021_06`, ...); null when not written: API Gateway chooses"},
 		},
+	},
+	{
+		Service: "waf", Name: "web_acls", Doc: "AWS WAF (v2) web ACLs",
+		CFN: []Origin{{Types: []string{"AWS::WAFv2::WebACL"}}},
+		TF:  []Origin{{Types: []string{"aws_wafv2_web_acl"}}},
+		Fields: []Field{
+			{Key: "name", Type: String, CFN: Prop("Name"), TF: Prop("name")},
+			{Key: "scope", Type: String, CFN: Prop("Scope"), TF: Prop("scope"), Doc: "`REGIONAL` or `CLOUDFRONT`"},
+			{Key: "logging", Type: Bool, Default: false,
+				CFN: Hook("whether an `AWS::WAFv2::LoggingConfiguration` whose `ResourceArn` is a `Ref` or `Fn::GetAtt` to the web ACL exists; `unknown` when one's `ResourceArn` is an intrinsic that mentions it but cannot be resolved", notReferred("AWS::WAFv2::LoggingConfiguration")),
+				TF:  Via("aws_wafv2_web_acl_logging_configuration", "resource_arn", "").Present(),
+				Doc: "a web ACL logs no requests unless a logging configuration is created for it (checked 2026-12)"},
+		},
+		cfnLink: linkReferrers("AWS::WAFv2::LoggingConfiguration", "ResourceArn", "logging"),
 	},
 }
 
@@ -502,57 +516,63 @@ func tfInlineACLRules(a *adapter, r *reader, c *Collection) {
 	}
 }
 
-// noFlowLogs is a VPC's flow_logs before linkFlowLogs joins them.
-func noFlowLogs(_ *adapter, r *reader, _ node) Attr {
-	v := dflt(false, r.ptr)
-	v.Key = "AWS::EC2::FlowLog"
-	return v
+// notReferred is an attribute a link fills later: false until a resource
+// of type typ is found to refer to the object.
+func notReferred(typ string) func(*adapter, *reader, node) Attr {
+	return func(_ *adapter, r *reader, _ node) Attr {
+		v := dflt(false, r.ptr)
+		v.Key = typ
+		return v
+	}
 }
 
-// linkFlowLogs marks the VPCs that an AWS::EC2::FlowLog of the template
-// targets: its ResourceId a Ref or GetAtt to the VPC. A ResourceId that is
-// an unresolved intrinsic mentioning the VPC (an Fn::If between two VPCs)
-// makes the VPC's flow logs unknown. One pass over the resources.
-func linkFlowLogs(a *adapter, vpcs []*object) {
-	if len(vpcs) == 0 {
-		return
-	}
-	found := map[string]string{}
-	maybe := map[string]string{}
-	for _, id := range slices.Sorted(maps.Keys(a.resources)) {
-		res, ok := a.resources[id].(map[string]any)
-		if !ok || a.falseCond[id] || a.resourceType(id) != "AWS::EC2::FlowLog" {
-			continue
+// linkReferrers sets field to true on the objects that a resource of type
+// typ refers to in its property prop (a Ref or Fn::GetAtt to the object's
+// logical id): flow logs to VPCs, logging configurations to web ACLs. A prop
+// that is an unresolved intrinsic mentioning the object (an Fn::If between
+// two of them) makes the field unknown. One pass over the resources.
+func linkReferrers(typ, prop, field string) func(*adapter, []*object) {
+	return func(a *adapter, objs []*object) {
+		if len(objs) == 0 {
+			return
 		}
-		ptr := a.resPtrs[id]
-		if ptr == "" {
-			ptr = "/Resources/" + model.PointerToken(id)
-		}
-		props, _ := res["Properties"].(map[string]any)
-		target := props["ResourceId"]
-		if vpc, ok := a.refID(target); ok {
-			if _, dup := found[vpc]; !dup {
-				found[vpc] = ptr
+		found := map[string]string{}
+		maybe := map[string]string{}
+		for _, id := range slices.Sorted(maps.Keys(a.resources)) {
+			res, ok := a.resources[id].(map[string]any)
+			if !ok || a.falseCond[id] || a.resourceType(id) != typ {
+				continue
 			}
-			continue
-		}
-		for _, vpc := range refsIn(target) {
-			if _, dup := maybe[vpc]; !dup {
-				maybe[vpc] = ptr
+			ptr := a.resPtrs[id]
+			if ptr == "" {
+				ptr = "/Resources/" + model.PointerToken(id)
+			}
+			props, _ := res["Properties"].(map[string]any)
+			target := props[prop]
+			if to, ok := a.refID(target); ok {
+				if _, dup := found[to]; !dup {
+					found[to] = ptr
+				}
+				continue
+			}
+			for _, to := range refsIn(target) {
+				if _, dup := maybe[to]; !dup {
+					maybe[to] = ptr
+				}
 			}
 		}
-	}
-	for _, o := range vpcs {
-		var v Attr
-		if src, ok := found[o.resource]; ok {
-			v = written(true, src)
-		} else if src, ok := maybe[o.resource]; ok {
-			v = unknown(src)
-		} else {
-			continue
+		for _, o := range objs {
+			var v Attr
+			if src, ok := found[o.resource]; ok {
+				v = written(true, src)
+			} else if src, ok := maybe[o.resource]; ok {
+				v = unknown(src)
+			} else {
+				continue
+			}
+			v.Key = typ
+			o.m[field] = v.render(o.m["src"].(string))
 		}
-		v.Key = "AWS::EC2::FlowLog"
-		o.m["flow_logs"] = v.render(o.m["src"].(string))
 	}
 }
 
