@@ -177,9 +177,16 @@ var networkCollections = []*Collection{
 				TF:  ItemsHook("`default_cache_behavior` and each `ordered_cache_behavior`", cacheBehaviors("default_cache_behavior", "ordered_cache_behavior")),
 				Doc: "the default behaviour first", Fields: []Field{
 					{Key: "path_pattern", Type: String, CFN: Prop("PathPattern"), TF: Prop("path_pattern"), Doc: "null for the default behaviour"},
+					{Key: "target_origin", Type: String, CFN: Prop("TargetOriginId"), TF: Prop("target_origin_id"), Doc: "the `Id` of the origin the behaviour sends requests to"},
 					{Key: "viewer_protocol_policy", Type: String, CFN: Prop("ViewerProtocolPolicy"), TF: Prop("viewer_protocol_policy"),
 						Doc: "`allow-all`, `redirect-to-https` or `https-only`"},
 				}},
+			{Key: "origins", Type: Objects, CFN: Prop("DistributionConfig.Origins"), TF: Prop("origin"), Fields: []Field{
+				{Key: "id", Type: String, CFN: Prop("Id"), TF: Prop("origin_id")},
+				{Key: "domain_name", Type: String, CFN: Prop("DomainName"), TF: Prop("domain_name")},
+				{Key: "protocol_policy", Type: String, CFN: Prop("CustomOriginConfig.OriginProtocolPolicy"), TF: Prop("custom_origin_config[0].origin_protocol_policy"),
+					Doc: "`http-only`, `match-viewer` or `https-only` for a custom origin; null for an S3 (or VPC) origin, which CloudFront reaches over HTTPS"},
+			}},
 			{Key: "custom_certificate", Type: Bool, Default: false,
 				CFN: Prop("DistributionConfig.ViewerCertificate.AcmCertificateArn|DistributionConfig.ViewerCertificate.IamCertificateId").Present(),
 				TF:  Prop("viewer_certificate[0].acm_certificate_arn|viewer_certificate[0].iam_certificate_id").Present(),
