@@ -45,7 +45,7 @@ deny contains lib.result(msg, d, o.protocol_policy) if {
 	some d in input.aws.cloudfront.distributions
 	some o in d.origins
 	lib.has_value(o.protocol_policy, "http-only")
-	msg := sprintf("distribution %q reaches origin %q over plain HTTP (%s is %q); set it to https-only", [d.resource, lib.display_name(o.id), o.protocol_policy.key, "http-only"])
+	msg := sprintf("distribution %q reaches %s over plain HTTP (%s is %q); set it to https-only", [d.resource, _origin(o), o.protocol_policy.key, "http-only"])
 }
 
 deny contains lib.result(msg, d, o.protocol_policy) if {
@@ -56,5 +56,17 @@ deny contains lib.result(msg, d, o.protocol_policy) if {
 	some b in d.cache_behaviors
 	lib.has_value(b.target_origin, id)
 	lib.has_value(b.viewer_protocol_policy, "allow-all")
-	msg := sprintf("distribution %q reaches origin %q over plain HTTP for HTTP viewers (%s is %q and a cache behavior allows HTTP); set it to https-only", [d.resource, id, o.protocol_policy.key, "match-viewer"])
+	msg := sprintf("distribution %q reaches %s over plain HTTP for HTTP viewers (%s is %q and a cache behavior allows HTTP); set it to https-only", [d.resource, _origin(o), o.protocol_policy.key, "match-viewer"])
+}
+
+# _origin names an origin by its id, else its domain name.
+_origin(o) := sprintf("origin %q", [lib.string_value(o.id)])
+
+_origin(o) := sprintf("origin %q", [lib.string_value(o.domain_name)]) if {
+	not lib.string_value(o.id)
+}
+
+_origin(o) := "an origin" if {
+	not lib.string_value(o.id)
+	not lib.string_value(o.domain_name)
 }
