@@ -32,7 +32,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp EC2.14", "cis-aws-3.0 5.2", "cis-aws-3.0 5.3", "nist-800-53 CM-7", "nist-800-53 SC-7", "devops hardening"]
-#   aliases: ["CKV_AWS_25", "W2", "RESTRICTED_INCOMING_TRAFFIC", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
+#   aliases: ["CKV_AWS_25", "AVD-AWS-0107", "W2", "RESTRICTED_INCOMING_TRAFFIC", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_rdp
 
 import data.shipgate.lib

@@ -31,7 +31,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp EC2.13", "cis-aws-3.0 5.2", "cis-aws-3.0 5.3", "nist-800-53 CM-7", "nist-800-53 SC-7", "devops hardening"]
-#   aliases: ["CKV_AWS_24", "W2", "INCOMING_SSH_DISABLED", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
+#   aliases: ["CKV_AWS_24", "AVD-AWS-0107", "W2", "INCOMING_SSH_DISABLED", "EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE"]
 package shipgate.aws.ec2_open_ssh
 
 import data.shipgate.lib

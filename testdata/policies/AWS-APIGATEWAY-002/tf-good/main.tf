@@ -1,0 +1,35 @@
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+variable "rest_api_id" {
+  type = string
+}
+
+variable "deployment_id" {
+  type = string
+}
+
+variable "tracing" {
+  type = bool
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id          = var.rest_api_id
+  deployment_id        = var.deployment_id
+  stage_name           = "prod"
+  xray_tracing_enabled = true
+}
+
+# Unknown: a variable without a default.
+resource "aws_api_gateway_stage" "test" {
+  rest_api_id          = var.rest_api_id
+  deployment_id        = var.deployment_id
+  stage_name           = "test"
+  xray_tracing_enabled = var.tracing
+}
