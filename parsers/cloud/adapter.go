@@ -25,7 +25,9 @@ type adapter struct {
 	resources map[string]any
 	resPtrs   map[string]string
 	falseCond map[string]bool
-	globals   node
+	// globals holds the SAM Globals section of each resource type that
+	// has one (samGlobals).
+	globals map[string]node
 	// inputs maps the pointer of a value to the parameter it came from.
 	inputs map[string]model.Input
 	// bucketPolicies waits for every bucket to be read.

@@ -201,8 +201,8 @@ var networkCollections = []*Collection{
 		},
 	},
 	{
-		Service: "apigateway", Name: "stages", Doc: "API Gateway REST API stages (`AWS::ApiGateway::Stage`; SAM `AWS::Serverless::Api` is not read, since its settings may come from `Globals`)",
-		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage"}}},
+		Service: "apigateway", Name: "stages", Doc: "API Gateway REST API stages: `AWS::ApiGateway::Stage`, and the stage of each SAM `AWS::Serverless::Api`, whose unset properties come from `Globals.Api`",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage", "AWS::Serverless::Api"}}},
 		TF:  []Origin{{Types: []string{"aws_api_gateway_stage"}}},
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("StageName"), TF: Prop("stage_name")},
@@ -213,8 +213,8 @@ var networkCollections = []*Collection{
 		},
 	},
 	{
-		Service: "apigateway", Name: "v2_stages", Doc: "API Gateway HTTP and WebSocket API stages",
-		CFN: []Origin{{Types: []string{"AWS::ApiGatewayV2::Stage"}}},
+		Service: "apigateway", Name: "v2_stages", Doc: "API Gateway HTTP and WebSocket API stages: `AWS::ApiGatewayV2::Stage`, and the stage of each SAM `AWS::Serverless::HttpApi`, whose unset properties come from `Globals.HttpApi`",
+		CFN: []Origin{{Types: []string{"AWS::ApiGatewayV2::Stage", "AWS::Serverless::HttpApi"}}},
 		TF:  []Origin{{Types: []string{"aws_apigatewayv2_stage"}}},
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("StageName"), TF: Prop("name")},
@@ -223,8 +223,8 @@ var networkCollections = []*Collection{
 		},
 	},
 	{
-		Service: "apigateway", Name: "method_settings", Doc: "method settings of REST API stages: each `MethodSettings` item of an `AWS::ApiGateway::Stage`, each `aws_api_gateway_method_settings`",
-		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage"}, Items: "MethodSettings"}},
+		Service: "apigateway", Name: "method_settings", Doc: "method settings of REST API stages: each `MethodSettings` item of an `AWS::ApiGateway::Stage` or a SAM `AWS::Serverless::Api` (its own, not those of `Globals.Api`), each `aws_api_gateway_method_settings`",
+		CFN: []Origin{{Types: []string{"AWS::ApiGateway::Stage", "AWS::Serverless::Api"}, Items: "MethodSettings"}},
 		TF:  []Origin{{Types: []string{"aws_api_gateway_method_settings"}}},
 		Fields: []Field{
 			{Key: "method_path", Type: String, CFN: Prop("ResourcePath"), TF: Prop("method_path"), Doc: "`/*/*` for every method"},

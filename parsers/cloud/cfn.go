@@ -32,8 +32,13 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 		if root, ok := doc.Raw.(map[string]any); ok {
 			a.resources, _ = root["Resources"].(map[string]any)
 			if g, ok := root["Globals"].(map[string]any); ok {
-				if f, ok := g["Function"].(map[string]any); ok {
-					a.globals = node{v: f, ptr: "/Globals/Function", kind: nValue}
+				for typ, section := range samGlobals {
+					if f, ok := g[section].(map[string]any); ok {
+						if a.globals == nil {
+							a.globals = map[string]node{}
+						}
+						a.globals[typ] = node{v: f, ptr: "/Globals/" + section, kind: nValue}
+					}
 				}
 			}
 		}
@@ -79,6 +84,14 @@ var cfnSources = func() map[string][]cfnSource {
 	return m
 }()
 
+// samGlobals maps the SAM resource types whose unset properties come from
+// the template's Globals to their Globals section.
+var samGlobals = map[string]string{
+	"AWS::Serverless::Function": "Function",
+	"AWS::Serverless::Api":      "Api",
+	"AWS::Serverless::HttpApi":  "HttpApi",
+}
+
 // pendingBucketPolicy is a bucket policy document and its Bucket property.
 type pendingBucketPolicy struct {
 	target node
@@ -93,10 +106,10 @@ func (a *adapter) readResource(id, typ string, res map[string]any, srcs []cfnSou
 	r := &reader{id: id, typ: typ, ptr: ptr, propsPtr: ptr + "/Properties", res: node{v: res, ptr: ptr, kind: nValue}}
 	seen := map[string]bool{}
 	collectConds(res, seen)
-	if typ == "AWS::Serverless::Function" && a.globals.kind == nValue {
+	if g, ok := a.globals[typ]; ok {
 		if r.ignoreGlobals = ignoredGlobals(res["IgnoreGlobals"]); !r.ignoreGlobals["*"] {
-			r.globals = a.globals
-			collectConds(a.globals.v, seen)
+			r.globals = g
+			collectConds(g.v, seen)
 		}
 	}
 	names := slices.Sorted(maps.Keys(seen))

@@ -37,7 +37,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp APIGateway.9", "nist-800-53 AU-2", "nist-800-53 AU-12", "devops observability"]
-#   aliases: ["CKV_AWS_76", "CKV_AWS_95", "AVD-AWS-0001"]
+#   aliases: ["CKV_AWS_76", "CKV_AWS_95", "AVD-AWS-0001", "AVD-AWS-0113", "AVD-AWS-0116"]
 package shipgate.aws.apigateway_access_logs
 
 import data.shipgate.lib

@@ -33,7 +33,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp APIGateway.5", "nist-800-53 SC-28", "devops hardening"]
-#   aliases: ["CKV_AWS_308", "AVD-AWS-0002"]
+#   aliases: ["CKV_AWS_308", "AVD-AWS-0002", "AVD-AWS-0110"]
 package shipgate.aws.apigateway_cache_encryption
 
 import data.shipgate.lib

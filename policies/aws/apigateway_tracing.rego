@@ -32,7 +32,7 @@
 #     }
 #     ```
 #   frameworks: ["aws-fsbp APIGateway.3", "nist-800-53 AU-12", "devops observability"]
-#   aliases: ["CKV_AWS_73", "AVD-AWS-0003"]
+#   aliases: ["CKV_AWS_73", "AVD-AWS-0003", "AVD-AWS-0111"]
 package shipgate.aws.apigateway_tracing
 
 import data.shipgate.lib

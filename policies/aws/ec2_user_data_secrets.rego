@@ -36,7 +36,7 @@
 #     }
 #     ```
 #   frameworks: ["nist-800-53 IA-5", "owasp-cicd CICD-SEC-6", "devops secrets"]
-#   aliases: ["CKV_AWS_46", "AVD-AWS-0029", "AVD-AWS-0129"]
+#   aliases: ["CKV_AWS_46", "AVD-AWS-0029", "AVD-AWS-0122", "AVD-AWS-0129"]
 package shipgate.aws.ec2_user_data_secrets
 
 import data.shipgate.lib
