@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -27,15 +28,20 @@ var (
 	htmlScript string
 )
 
-// htmlPage is parsed once; html/template escapes every value by the
-// context it lands in (text, attribute, URL).
-var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{"plural": plural}).Parse(htmlTemplate))
+// htmlPage is parsed once, when the first report is written (not at every
+// process start); html/template escapes every value by the context it
+// lands in (text, attribute, URL).
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{"plural": plural}).Parse(htmlTemplate))
+})
 
 // htmlCSP is the page's Content-Security-Policy: nothing is loaded from
 // anywhere, and only the report's own style sheet and script (by hash)
 // apply, so that even markup slipped into the page could not run a script.
-var htmlCSP = "default-src 'none'; base-uri 'none'; form-action 'none'; style-src '" + cspHash(htmlStyle) +
-	"'; script-src '" + cspHash(htmlScript) + "'"
+var htmlCSP = sync.OnceValue(func() string {
+	return "default-src 'none'; base-uri 'none'; form-action 'none'; style-src '" + cspHash(htmlStyle) +
+		"'; script-src '" + cspHash(htmlScript) + "'"
+})
 
 func cspHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -69,7 +75,7 @@ const htmlChartBars = 12
 // the same bytes.
 func HTML(w io.Writer, res *model.Result, opts Options) error {
 	bw := bufio.NewWriter(w)
-	if err := htmlPage.Execute(bw, buildHTML(res, opts)); err != nil {
+	if err := htmlPage().Execute(bw, buildHTML(res, opts)); err != nil {
 		return fmt.Errorf("write html report: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
@@ -222,7 +228,7 @@ type htmlError struct {
 func buildHTML(res *model.Result, opts Options) htmlReport {
 	c := count(res, opts.FailOn)
 	r := htmlReport{
-		Version: opts.Version, CSP: htmlCSP,
+		Version: opts.Version, CSP: htmlCSP(),
 		Style: template.CSS(htmlStyle), Script: template.JS(htmlScript),
 		AtOrAbove: c.atOrAbove, Incomplete: res.Incomplete(),
 		Counts: htmlCounts{
