@@ -30,7 +30,7 @@ var computeCollections = []*Collection{
 		Doc: "asynchronous invocation settings of Lambda functions: `AWS::Lambda::EventInvokeConfig`, a SAM function's `EventInvokeConfig`, `aws_lambda_function_event_invoke_config`",
 		CFN: []Origin{
 			{Types: []string{"AWS::Lambda::EventInvokeConfig"}},
-			{Types: []string{"AWS::Serverless::Function"}, Read: samFunctionBlock("EventInvokeConfig")},
+			{Types: []string{"AWS::Serverless::Function"}, Read: samBlock("EventInvokeConfig")},
 		},
 		TF: []Origin{{Types: []string{"aws_lambda_function_event_invoke_config"}}},
 		Fields: []Field{
@@ -44,7 +44,7 @@ var computeCollections = []*Collection{
 		Service: "lambda", Name: "function_urls", Doc: "Lambda function URLs: `AWS::Lambda::Url`, a SAM function's `FunctionUrlConfig`, `aws_lambda_function_url`",
 		CFN: []Origin{
 			{Types: []string{"AWS::Lambda::Url"}},
-			{Types: []string{"AWS::Serverless::Function"}, Read: samFunctionBlock("FunctionUrlConfig")},
+			{Types: []string{"AWS::Serverless::Function"}, Read: samBlock("FunctionUrlConfig")},
 		},
 		TF: []Origin{{Types: []string{"aws_lambda_function_url"}}},
 		Fields: []Field{
@@ -154,10 +154,11 @@ var computeCollections = []*Collection{
 	},
 }
 
-// samFunctionBlock reads the object a SAM function declares in property
-// prop (FunctionUrlConfig), or inherits from Globals.Function unless it
-// ignores that global; the object's resource is the function.
-func samFunctionBlock(prop string) func(a *adapter, r *reader, c *Collection) {
+// samBlock reads the object a SAM resource declares in property prop
+// (a function's FunctionUrlConfig, an API's Domain), or inherits from its
+// Globals section unless it ignores that global; the object's resource is
+// the SAM resource.
+func samBlock(prop string) func(a *adapter, r *reader, c *Collection) {
 	return func(a *adapter, r *reader, c *Collection) {
 		n := r.get(r.props, prop)
 		if n.kind == nAbsent && r.globals.kind == nValue && !r.ignoreGlobals[prop] {

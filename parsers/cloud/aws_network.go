@@ -247,8 +247,11 @@ var networkCollections = []*Collection{
 		},
 	},
 	{
-		Service: "apigateway", Name: "domain_names", Doc: "API Gateway custom domain names of REST APIs",
-		CFN: []Origin{{Types: []string{"AWS::ApiGateway::DomainName"}}},
+		Service: "apigateway", Name: "domain_names", Doc: "API Gateway custom domain names of REST APIs: `AWS::ApiGateway::DomainName`, and the `Domain` of a SAM `AWS::Serverless::Api` (or of `Globals.Api`)",
+		CFN: []Origin{
+			{Types: []string{"AWS::ApiGateway::DomainName"}},
+			{Types: []string{"AWS::Serverless::Api"}, Read: samBlock("Domain")},
+		},
 		TF:  []Origin{{Types: []string{"aws_api_gateway_domain_name"}}},
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("DomainName"), TF: Prop("domain_name")},

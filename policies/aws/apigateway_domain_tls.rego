@@ -34,7 +34,7 @@
 #     }
 #     ```
 #   frameworks: ["nist-800-53 SC-8", "nist-800-53 SC-13", "devops hardening"]
-#   aliases: ["CKV_AWS_206", "AVD-AWS-0005"]
+#   aliases: ["CKV_AWS_206", "AVD-AWS-0005", "AVD-AWS-0112"]
 package shipgate.aws.apigateway_domain_tls
 
 import data.shipgate.lib
