@@ -252,7 +252,7 @@ var networkCollections = []*Collection{
 			{Types: []string{"AWS::ApiGateway::DomainName"}},
 			{Types: []string{"AWS::Serverless::Api"}, Read: samBlock("Domain")},
 		},
-		TF:  []Origin{{Types: []string{"aws_api_gateway_domain_name"}}},
+		TF: []Origin{{Types: []string{"aws_api_gateway_domain_name"}}},
 		Fields: []Field{
 			{Key: "name", Type: String, CFN: Prop("DomainName"), TF: Prop("domain_name")},
 			{Key: "security_policy", Type: String, CFN: Prop("SecurityPolicy"), TF: Prop("security_policy"),
