@@ -54,8 +54,8 @@ var identityCollections = []*Collection{
 			{Key: "deletion_window_days", Type: Number, Default: 30.0, CFN: Prop("PendingWindowInDays"), TF: Prop("deletion_window_in_days"),
 				Doc: "days between scheduling the deletion of the key and its deletion, 7 to 30; 30 when not set (KMS ScheduleKeyDeletion, CloudFormation and Terraform, checked 2026-12)"},
 			{Key: "policies", Type: Documents, Default: []any{},
-				CFN: Hook("the `KeyPolicy` document", kmsKeyPolicyCFN),
-				TF:  Hook("the key's own `policy` and the `policy` of each `aws_kms_key_policy` whose `key_id` refers to it", kmsKeyPoliciesTF),
+				CFN: Hook("the `KeyPolicy` document", ownPolicyCFN("KeyPolicy")),
+				TF:  Hook("the key's own `policy` and the `policy` of each `aws_kms_key_policy` whose `key_id` refers to it", resourcePoliciesTF("aws_kms_key_policy", "key_id")),
 				Doc: "`[]`: KMS applies the default key policy, which gives the account (through IAM policies) full access to the key; `unknown` when an `aws_kms_key_policy` might target the key but its reference cannot be resolved"},
 		},
 	},
@@ -72,7 +72,7 @@ var identityCollections = []*Collection{
 				Doc: "the secret value as written; null when it is not written (`GenerateSecretString`, or set outside the template)"},
 			{Key: "policies", Type: Documents, Default: []any{},
 				CFN: Hook("the `ResourcePolicy` of the `AWS::SecretsManager::ResourcePolicy` whose `SecretId` refers to the secret (by `Ref` or its literal `Name`); `unknown` when one's `SecretId` cannot be resolved", secretPolicyCFN),
-				TF:  Hook("the `policy` of the `aws_secretsmanager_secret_policy` whose `secret_arn` refers to the secret, and the secret's own legacy `policy`", secretPoliciesTF),
+				TF:  Hook("the `policy` of the `aws_secretsmanager_secret_policy` whose `secret_arn` refers to the secret, and the secret's own legacy `policy`", resourcePoliciesTF("aws_secretsmanager_secret_policy", "secret_arn")),
 				Doc: "the resource policy documents; `[]` when there is none (only identity policies of the account grant access)"},
 			{Key: "rotation", Type: Group, Fields: []Field{
 				{Key: "enabled", Type: Bool, Default: false,
@@ -116,50 +116,6 @@ func kmsOriginTF(_ *adapter, r *reader, n node) Attr {
 	}
 	v := dflt("AWS_KMS", r.dsrc(n.ptr))
 	v.Key = "custom_key_store_id"
-	return v
-}
-
-// kmsKeyPolicyCFN is the KeyPolicy of an AWS::KMS::Key as a list of one
-// document, or the default [] when it is not written.
-func kmsKeyPolicyCFN(a *adapter, r *reader, n node) Attr {
-	var v Attr
-	if d := a.policyDoc(r, r.get(n, "KeyPolicy"), "KeyPolicy"); d != nil {
-		v = written([]any{d.toMap()}, d.Src)
-	} else {
-		v = dflt([]any{}, r.ptr)
-	}
-	v.Key = "KeyPolicy"
-	return v
-}
-
-// kmsKeyPoliciesTF reads an aws_kms_key's own policy and those of the
-// aws_kms_key_policy resources that refer to it.
-func kmsKeyPoliciesTF(a *adapter, r *reader, n node) Attr {
-	var docs []any
-	src, key := "", "policy"
-	if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
-		docs = append(docs, d.toMap())
-		src = d.Src
-	}
-	found, unknownRef := a.refersTo(r, "aws_kms_key_policy", "key_id")
-	for _, pr := range found {
-		if d := a.policyDoc(pr, pr.get(pr.props, "policy"), "aws_kms_key_policy.policy"); d != nil {
-			docs = append(docs, d.toMap())
-			if src == "" {
-				src, key = d.Src, "aws_kms_key_policy.policy"
-			}
-		}
-	}
-	var v Attr
-	switch {
-	case unknownRef:
-		v = unknown(r.ptr)
-	case len(docs) > 0:
-		v = written(docs, src)
-	default:
-		v = dflt([]any{}, r.ptr)
-	}
-	v.Key = key
 	return v
 }
 
@@ -262,36 +218,5 @@ func secretPolicyCFN(a *adapter, r *reader, _ node) Attr {
 		v = dflt([]any{}, r.ptr)
 	}
 	v.Key = "AWS::SecretsManager::ResourcePolicy.ResourcePolicy"
-	return v
-}
-
-// secretPoliciesTF reads a secret's own policy argument and the policy of
-// each aws_secretsmanager_secret_policy that refers to it.
-func secretPoliciesTF(a *adapter, r *reader, n node) Attr {
-	var docs []any
-	src, key := "", "aws_secretsmanager_secret_policy.policy"
-	if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
-		docs = append(docs, d.toMap())
-		src, key = d.Src, "policy"
-	}
-	found, unknownRef := a.refersTo(r, "aws_secretsmanager_secret_policy", "secret_arn")
-	for _, pr := range found {
-		if d := a.policyDoc(pr, pr.get(pr.props, "policy"), "aws_secretsmanager_secret_policy.policy"); d != nil {
-			docs = append(docs, d.toMap())
-			if src == "" {
-				src = d.Src
-			}
-		}
-	}
-	var v Attr
-	switch {
-	case unknownRef:
-		v = unknown(r.ptr)
-	case len(docs) > 0:
-		v = written(docs, src)
-	default:
-		v = dflt([]any{}, r.ptr)
-	}
-	v.Key = key
 	return v
 }

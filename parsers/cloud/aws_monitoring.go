@@ -264,40 +264,6 @@ func linkResourcePolicies(typ, nameProp, sep string, origins []policyOrigin) fun
 	}
 }
 
-// resourcePoliciesTF reads a Terraform topic's or queue's own policy
-// argument and the policy of each resource of typ whose ref argument
-// refers to it.
-func resourcePoliciesTF(typ, ref string) func(*adapter, *reader, node) Attr {
-	return func(a *adapter, r *reader, n node) Attr {
-		var docs []any
-		src, key := "", typ+".policy"
-		if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
-			docs = append(docs, d.toMap())
-			src, key = d.Src, "policy"
-		}
-		found, unknownRef := a.refersTo(r, typ, ref)
-		for _, pr := range found {
-			if d := a.policyDoc(pr, pr.get(pr.props, "policy"), typ+".policy"); d != nil {
-				docs = append(docs, d.toMap())
-				if src == "" {
-					src = d.Src
-				}
-			}
-		}
-		var v Attr
-		switch {
-		case unknownRef:
-			v = unknown(r.ptr)
-		case len(docs) > 0:
-			v = written(docs, src)
-		default:
-			v = dflt([]any{}, r.ptr)
-		}
-		v.Key = key
-		return v
-	}
-}
-
 // logGroupRef reads a reference to a log group at path, a name or (with
 // arn) an ARN, as the address of the document's log group it names when
 // there is one, else as the log group name; the same log group then reads

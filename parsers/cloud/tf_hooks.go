@@ -417,3 +417,55 @@ func pabSettingTF(arg string) func(*adapter, *reader, node) Attr {
 		return v
 	}
 }
+
+// resourcePoliciesTF reads a Terraform resource's own policy argument
+// (a topic's, a queue's, a key's, a secret's legacy one) and the policy of
+// each resource of typ whose ref argument refers to it (aws_sns_topic_policy
+// by arn, aws_kms_key_policy by key_id, …); unknown when one's reference
+// cannot be resolved.
+func resourcePoliciesTF(typ, ref string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		var docs []any
+		src, key := "", typ+".policy"
+		if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
+			docs = append(docs, d.toMap())
+			src, key = d.Src, "policy"
+		}
+		found, unknownRef := a.refersTo(r, typ, ref)
+		for _, pr := range found {
+			if d := a.policyDoc(pr, pr.get(pr.props, "policy"), typ+".policy"); d != nil {
+				docs = append(docs, d.toMap())
+				if src == "" {
+					src = d.Src
+				}
+			}
+		}
+		var v Attr
+		switch {
+		case unknownRef:
+			v = unknown(r.ptr)
+		case len(docs) > 0:
+			v = written(docs, src)
+		default:
+			v = dflt([]any{}, r.ptr)
+		}
+		v.Key = key
+		return v
+	}
+}
+
+// ownPolicyCFN reads a CloudFormation resource's own policy document
+// property (a key's KeyPolicy, a repository's RepositoryPolicyText) as a
+// list of one document, or the default [] when it is not written.
+func ownPolicyCFN(prop string) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		var v Attr
+		if d := a.policyDoc(r, r.get(n, prop), prop); d != nil {
+			v = written([]any{d.toMap()}, d.Src)
+		} else {
+			v = dflt([]any{}, r.ptr)
+		}
+		v.Key = prop
+		return v
+	}
+}
