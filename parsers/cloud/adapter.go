@@ -720,6 +720,22 @@ func (r *reader) link(a *adapter, n node) Attr {
 	return r.str(n, nil)
 }
 
+// parseJSON reads a value written as a JSON string (a policy document, an
+// EMR security configuration, container definitions) as the tree it holds,
+// whose children point at the string; a string that is not JSON is
+// unknown. Any other node is returned as it is.
+func (r *reader) parseJSON(n node) node {
+	s, ok := n.v.(string)
+	if !ok || n.kind != nValue {
+		return n
+	}
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return node{ptr: n.ptr, kind: nUnknown}
+	}
+	return node{v: v, ptr: n.ptr, kind: nValue, flat: true}
+}
+
 // policyDoc reads an IAM policy document, which may also be a JSON string.
 // It returns nil when the document is absent. key is the document's
 // property path, for the keys of its statements' attributes.
@@ -730,12 +746,8 @@ func (a *adapter) policyDoc(r *reader, n node, key string) *policyDoc {
 	case nUnknown:
 		return &policyDoc{Src: n.ptr, State: Unknown, Statements: []any{}}
 	}
-	if s, ok := n.v.(string); ok {
-		var v any
-		if err := json.Unmarshal([]byte(s), &v); err != nil {
-			return &policyDoc{Src: n.ptr, State: Unknown, Statements: []any{}}
-		}
-		n = node{v: v, ptr: n.ptr, kind: nValue, flat: true}
+	if n = r.parseJSON(n); n.kind == nUnknown {
+		return &policyDoc{Src: n.ptr, State: Unknown, Statements: []any{}}
 	}
 	d := &policyDoc{Src: n.ptr, State: Written, Statements: []any{}}
 	if _, ok := n.v.(map[string]any); !ok {

@@ -1,9 +1,6 @@
 package cloud
 
-import (
-	"encoding/json"
-	"strings"
-)
+import "strings"
 
 // integrationCollections are the collections of application integration,
 // analytics clusters and end-user services: Step Functions, Amazon MQ, EMR,
@@ -80,16 +77,7 @@ var integrationCollections = []*Collection{
 // is not JSON). A nil def reads whether the setting is present.
 func emrSetting(prop string, def any, path ...string) func(_ *adapter, r *reader, n node) Attr {
 	return func(_ *adapter, r *reader, n node) Attr {
-		cfg := r.get(n, prop)
-		if s, ok := cfg.v.(string); ok && cfg.kind == nValue {
-			var v any
-			if err := json.Unmarshal([]byte(s), &v); err != nil {
-				cfg = node{ptr: cfg.ptr, kind: nUnknown}
-			} else {
-				cfg = node{v: v, ptr: cfg.ptr, kind: nValue, flat: true}
-			}
-		}
-		setting := r.path(cfg, path...)
+		setting := r.path(r.parseJSON(r.get(n, prop)), path...)
 		var a Attr
 		if def == nil {
 			a = r.present(setting)

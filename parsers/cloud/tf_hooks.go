@@ -1,7 +1,6 @@
 package cloud
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
 )
@@ -332,15 +331,13 @@ func codeBuildLogsTF(_ *adapter, r *reader, n node) Attr {
 // JSON; their srcs are the argument's.
 func containerDefinitionsTF(_ *adapter, r *reader, n node) []node {
 	defs := r.get(n, "container_definitions")
-	s, ok := defs.v.(string)
-	if defs.kind != nValue || !ok {
+	if _, ok := defs.v.(string); !ok {
 		return nil
 	}
-	var v any
-	if err := json.Unmarshal([]byte(s), &v); err != nil {
+	if defs = r.parseJSON(defs); defs.kind != nValue {
 		return nil
 	}
-	return r.items(node{v: v, ptr: defs.ptr, kind: nValue, flat: true}, false)
+	return r.items(defs, false)
 }
 
 // instanceEncryptedTF is storage_encrypted, unknown where another resource
