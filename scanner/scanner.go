@@ -94,7 +94,7 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		return nil, err
 	}
 	start := time.Now()
-	eo := engine.Options{Builtin: policies.FS, Extra: opts.Policies, Bundle: opts.Bundle, Timeout: opts.Timeout, Enable: opts.Enable,
+	eo := engine.Options{Builtin: policies.FS, Index: &policies.Index, Extra: opts.Policies, Bundle: opts.Bundle, Timeout: opts.Timeout, Enable: opts.Enable,
 		Disable: opts.Config.Disable, Frameworks: opts.Config.Frameworks, Check: opts.Config.CheckRules, Lazy: !opts.CompileAll}
 	if opts.CompileAll || len(opts.Policies) > 0 || opts.Bundle != nil {
 		// Only a type check reads the view schemas, and a lazy engine
@@ -108,7 +108,7 @@ func New(ctx context.Context, opts Options) (*Scanner, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load policy library: %w", err)
 		}
-		eo.Builtin = lib
+		eo.Builtin, eo.Index = lib, nil
 	}
 	eng, err := engine.New(ctx, eo)
 	if err != nil {

@@ -31,6 +31,10 @@ var ErrTimeout = errors.New("policy evaluation exceeded the time limit")
 type Options struct {
 	// Builtin holds the embedded policies (policies.FS); nil loads none.
 	Builtin fs.FS
+	// Index is the index of Builtin (policies.Index). A lazy engine reads
+	// the built-in policies' metadata from it and each file only when a
+	// group compiles it; without it, it parses every file's header.
+	Index *Index
 	// Extra lists the user's policy files and directories (--policy),
 	// read from disk. Directories are walked recursively for .rego files.
 	Extra []string
@@ -86,6 +90,10 @@ type Engine struct {
 	// groups holds the groups that evaluate each view's kinds, the base
 	// group first.
 	groups map[string][]*group
+	// parts holds the group of each built-in policy a lazy engine does
+	// not compile in its view's base group, by rule id: a partition
+	// ("s3", "iam+lambda") or a share ("2/3").
+	parts map[string]string
 	// indexed is true when the built-in policies were loaded from their
 	// index: each group checks the index against the files it parses.
 	indexed bool
@@ -119,9 +127,17 @@ type Result struct {
 // of the user's policies are compiled here so that every error in a file
 // of Options.Extra is New's error. Errors carry file:line.
 func New(ctx context.Context, opts Options) (*Engine, error) {
+	// Lazily, the built-in files are known from their index (index.go),
+	// and read when a group compiles them, or else read as their headers
+	// only: the package and its metadata, enough to list the rule and know
+	// its kinds. Each is parsed whole by the group that compiles it.
+	var idx *Index
+	if opts.Lazy && opts.Builtin != nil {
+		idx = opts.Index
+	}
 	var builtin []source
 	if opts.Builtin != nil {
-		b, err := readFS(opts.Builtin, true, false)
+		b, err := readFS(opts.Builtin, true, false, idx != nil)
 		if err != nil {
 			return nil, err
 		}
@@ -136,16 +152,6 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	srcs := append(slices.Clone(builtin), extra...)
 
-	// Lazily, the built-in files are known from their index (index.go),
-	// or else read as their headers only: the package and its metadata,
-	// enough to list the rule and know its kinds. Each is parsed whole by
-	// the group that compiles it.
-	var idx *index
-	if opts.Lazy && opts.Builtin != nil {
-		if idx, err = readIndex(opts.Builtin); err != nil {
-			return nil, err
-		}
-	}
 	loaded := srcs
 	mods := map[string]*ast.Module{}
 	var errs []error
@@ -210,24 +216,44 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		e.list()
 		return e, nil
 	}
-	// A view's base group holds its policies but the built-in AWS ones
-	// that read only some services: those are grouped by the services
-	// they read, and a document pays only for the groups of the services
-	// it declares (partition).
-	parts := map[string]bool{}
+	// A view's base group holds its policies but two kinds of built-in
+	// ones. The built-in AWS policies that read only some services are
+	// grouped by the services they read, and a document pays only for
+	// the groups of the services it declares (partition). The other
+	// built-in policies of a view are dealt into shares, compiled side by
+	// side when a document needs them (shares).
+	e.parts = map[string]string{}
 	for _, p := range pols {
-		parts[partition(p.rule)] = true
+		if part := partition(p.rule); part != "" {
+			e.parts[p.rule.ID] = part
+		}
 	}
 	for _, v := range model.Views() {
 		e.groups[v] = []*group{{views: []string{v}}}
-		if v != model.ViewAWS {
-			continue
-		}
-		for _, part := range slices.Sorted(maps.Keys(parts)) {
-			if part != "" {
-				e.groups[v] = append(e.groups[v], &group{views: []string{v}, part: part, services: strings.Split(part, "+")})
+		kinds := model.ViewKinds(v)
+		var dealt []*policy
+		for _, p := range pols {
+			if p.rule.Builtin && e.parts[p.rule.ID] == "" && appliesTo(p, kinds) {
+				dealt = append(dealt, p)
 			}
 		}
+		if n := shares(len(dealt)); n > 1 {
+			for i := range n {
+				e.groups[v] = append(e.groups[v], &group{views: []string{v}, part: shareName(i, n)})
+			}
+			for i, p := range dealt {
+				e.parts[p.rule.ID] = shareName(i%n, n)
+			}
+		}
+	}
+	parts := map[string]bool{}
+	for _, part := range e.parts {
+		if !strings.Contains(part, "/") {
+			parts[part] = true
+		}
+	}
+	for _, part := range slices.Sorted(maps.Keys(parts)) {
+		e.groups[model.ViewAWS] = append(e.groups[model.ViewAWS], &group{views: []string{model.ViewAWS}, part: part, services: strings.Split(part, "+")})
 	}
 	for _, v := range userViews(pols, len(extra) > 0) {
 		if err := e.ensure(ctx, e.groups[v][0]); err != nil {
@@ -386,14 +412,18 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 		return nil, fmt.Errorf("evaluate: unknown kind %q", kind)
 	}
 	has := present(input, view)
+	var need []*group
+	for _, g := range groups {
+		if g.evaluates(has) {
+			need = append(need, g)
+		}
+	}
+	compileErrs := e.ensureAll(ctx, need)
 	var value ast.Value
 	var out []Result
 	var errs []error
-	for _, g := range groups {
-		if !g.evaluates(has) {
-			continue
-		}
-		if err := e.ensure(ctx, g); err != nil {
+	for i, g := range need {
+		if err := compileErrs[i]; err != nil {
 			errs = append(errs, fmt.Errorf("evaluate %s: %w", kind, err))
 			continue
 		}

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -59,12 +60,33 @@ func (g *group) evaluates(present map[string]bool) bool {
 	return g.services == nil || slices.ContainsFunc(g.services, func(s string) bool { return present[s] })
 }
 
-// partOf is the partition group of a policy: none in an eager engine.
+// partOf is the group of a policy other than its view's base group, by
+// its part: none in an eager engine.
 func (e *Engine) partOf(p *policy) string {
 	if !e.lazy {
 		return ""
 	}
-	return partition(p.rule)
+	return e.parts[p.rule.ID]
+}
+
+// perShare is the fewest built-in policies a share of a view holds, and
+// maxShares the most shares a view is dealt into: each share compiles the
+// libraries its policies use again, which pays while each processor
+// compiles a share of a few dozen kilobytes of Rego.
+const (
+	perShare  = 8
+	maxShares = 4
+)
+
+// shares is how many shares n built-in policies of a view are dealt
+// into: one per processor, with at least perShare policies each.
+func shares(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), maxShares, n/perShare))
+}
+
+// shareName is the part of share i of n: "1/2".
+func shareName(i, n int) string {
+	return fmt.Sprintf("%d/%d", i+1, n)
 }
 
 // ensure compiles g the first time one of its kinds is evaluated. The
@@ -78,6 +100,41 @@ func (e *Engine) ensure(ctx context.Context, g *group) error {
 		g.done.Store(true)
 	})
 	return g.err
+}
+
+// ensureAll compiles the groups a document needs side by side, one per
+// processor, and returns each one's error by index.
+func (e *Engine) ensureAll(ctx context.Context, groups []*group) []error {
+	errs := make([]error, len(groups))
+	var todo []int
+	for i, g := range groups {
+		if g.done.Load() {
+			errs[i] = g.err
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) <= 1 {
+		for _, i := range todo {
+			errs[i] = e.ensure(ctx, groups[i])
+		}
+		return errs
+	}
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for range min(len(todo), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range work {
+				errs[i] = e.ensure(ctx, groups[i])
+			}
+		})
+	}
+	for _, i := range todo {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return errs
 }
 
 // Compiled returns how long compiling took for each group compiled so

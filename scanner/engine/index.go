@@ -2,8 +2,6 @@ package engine
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -14,49 +12,42 @@ import (
 	"github.com/shipgate/shipgate/scanner/model"
 )
 
-// IndexFile is the file, at the root of a built-in policy FS, that lists
-// every policy's metadata and every library's package (BuildIndex). A
-// lazy engine reads it instead of parsing the METADATA of every policy,
-// whose YAML costs more than the rest of a one-file scan as the library
-// grows; each file is still parsed whole by the group that compiles it,
-// which checks the index against it.
-const IndexFile = "index.json"
-
-// index is the content of IndexFile.
-type index struct {
-	Policies  []model.Rule `json:"policies"`
-	Libraries []indexLib   `json:"libraries"`
+// Index lists the metadata of every policy of a built-in policy FS and
+// every library's package (BuildIndex). A lazy engine given it
+// (Options.Index) reads it instead of parsing the METADATA of every
+// policy, whose YAML costs more than the rest of a one-file scan as the
+// library grows, and reads a file only when a group compiles it, which
+// checks the index against the whole file. policies.Index is generated
+// from it as Go data, so that a scan does not even decode it.
+type Index struct {
+	Policies  []model.Rule
+	Libraries []IndexLib
 }
 
-// indexLib is a library file and its package.
-type indexLib struct {
-	File    string `json:"file"`
-	Package string `json:"package"`
+// IndexLib is a library file and its package ("data.shipgate.lib").
+type IndexLib struct {
+	File    string
+	Package string
 }
 
 // BuildIndex loads, checks and compiles every policy and library of fsys,
-// as an eager engine does, and returns the index a lazy engine reads
-// (IndexFile).
-func BuildIndex(ctx context.Context, fsys fs.FS, schemas map[string]map[string]any) ([]byte, error) {
+// as an eager engine does, and returns the index a lazy engine reads.
+func BuildIndex(ctx context.Context, fsys fs.FS, schemas map[string]map[string]any) (*Index, error) {
 	e, err := New(ctx, Options{Builtin: fsys, Schemas: schemas})
 	if err != nil {
 		return nil, err
 	}
-	idx := index{Policies: e.Rules()}
+	idx := &Index{Policies: e.Rules()}
 	files := map[string]bool{}
 	for _, r := range idx.Policies {
 		files[r.File] = true
 	}
 	for _, s := range e.srcs {
 		if !files[s.file] {
-			idx.Libraries = append(idx.Libraries, indexLib{File: s.file, Package: e.pkgs[moduleKey(s)].String()})
+			idx.Libraries = append(idx.Libraries, IndexLib{File: s.file, Package: e.pkgs[moduleKey(s)].String()})
 		}
 	}
-	out, err := json.MarshalIndent(idx, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return append(out, '\n'), nil
+	return idx, nil
 }
 
 // awsOnly reports whether a rule applies to kinds of the AWS view only.
@@ -64,26 +55,10 @@ func awsOnly(r model.Rule) bool {
 	return len(r.Kinds) > 0 && !slices.ContainsFunc(r.Kinds, func(k model.Kind) bool { return model.ViewOf(k) != model.ViewAWS })
 }
 
-// readIndex reads IndexFile from fsys; nil when there is none.
-func readIndex(fsys fs.FS) (*index, error) {
-	b, err := fs.ReadFile(fsys, IndexFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read policies: %w", err)
-	}
-	var idx index
-	if err := json.Unmarshal(b, &idx); err != nil {
-		return nil, fmt.Errorf("read policies: %s: %w", IndexFile, err)
-	}
-	return &idx, nil
-}
-
 // modules turns the index into the header modules New would have parsed
 // from the files — the package and, for a policy, its METADATA — so that
 // findPolicies checks them with the user's.
-func (idx *index) modules(srcs []source) (map[string]*ast.Module, error) {
+func (idx *Index) modules(srcs []source) (map[string]*ast.Module, error) {
 	byFile := map[string]source{}
 	for _, s := range srcs {
 		byFile[s.file] = s
@@ -92,11 +67,11 @@ func (idx *index) modules(srcs []source) (map[string]*ast.Module, error) {
 	add := func(file, pkg string, meta *ast.Annotations) error {
 		s, ok := byFile[file]
 		if !ok {
-			return fmt.Errorf("%s names %s, which is not among the built-in policies", IndexFile, file)
+			return fmt.Errorf("the policy index names %s, which is not among the built-in policies; %s", file, updateIndex)
 		}
 		name, ok := strings.CutPrefix(pkg, "data.")
 		if !ok || name == "" {
-			return fmt.Errorf("%s: package %q of %s", IndexFile, pkg, file)
+			return fmt.Errorf("the policy index gives %s the package %q", file, pkg)
 		}
 		path := ast.Ref{ast.DefaultRootDocument}
 		for _, part := range strings.Split(name, ".") {
@@ -141,13 +116,13 @@ func (idx *index) modules(srcs []source) (map[string]*ast.Module, error) {
 		}
 	}
 	if len(mods) != len(srcs) {
-		return nil, fmt.Errorf("%s is stale: it lists %d of the %d built-in files; run go test ./policies -run TestIndex -update", IndexFile, len(mods), len(srcs))
+		return nil, fmt.Errorf("the policy index is stale: it lists %d of the %d built-in files; %s", len(mods), len(srcs), updateIndex)
 	}
 	return mods, nil
 }
 
 // reads returns the indexed Reads of a built-in policy by id.
-func (idx *index) reads() map[string][]string {
+func (idx *Index) reads() map[string][]string {
 	out := make(map[string][]string, len(idx.Policies))
 	for _, r := range idx.Policies {
 		out[r.ID] = r.Reads
@@ -163,10 +138,13 @@ func anyList[T ~string](items []T) []any {
 	return out
 }
 
+// updateIndex says how to bring policies.Index up to date.
+const updateIndex = "run go test ./policies -run TestIndex -update"
+
 // staleIndex is the error of a group whose whole files say otherwise than
 // the index.
 func staleIndex(file, what string) error {
-	return fmt.Errorf("%s: %s differs from %s; run go test ./policies -run TestIndex -update", file, what, IndexFile)
+	return fmt.Errorf("%s: %s differs from the policy index; %s", file, what, updateIndex)
 }
 
 // sameReads compares two Reads lists.

@@ -28,6 +28,9 @@ type source struct {
 	file    string // as shown in messages and model.Rule.File
 	builtin bool
 	text    string
+	// fsys, when set, holds the file, read when it is parsed (content):
+	// a lazy engine reads only the built-in files a group compiles.
+	fsys fs.FS
 	// header is set when text is only the file's header (see header).
 	header bool
 }
@@ -53,14 +56,19 @@ func isRego(name string, withTests bool) bool {
 	return withTests || !strings.HasSuffix(name, "_test.rego")
 }
 
-// readFS reads every .rego file under fsys, in lexical order.
-func readFS(fsys fs.FS, builtin, withTests bool) ([]source, error) {
+// readFS reads every .rego file under fsys, in lexical order, or with
+// later lists them to be read when parsed.
+func readFS(fsys fs.FS, builtin, withTests, later bool) ([]source, error) {
 	var srcs []source
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() || !isRego(d.Name(), withTests) {
+			return nil
+		}
+		if later {
+			srcs = append(srcs, source{file: p, builtin: builtin, fsys: fsys})
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
@@ -170,7 +178,12 @@ func parse(srcs []source, annotated func(source) bool) (map[string]*ast.Module, 
 	mods := make(map[string]*ast.Module, len(srcs))
 	var errs []error
 	for _, s := range srcs {
-		m, err := ast.ParseModuleWithOpts(s.file, s.text, ast.ParserOptions{
+		text, err := s.content()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("read policies: %w", err))
+			continue
+		}
+		m, err := ast.ParseModuleWithOpts(s.file, text, ast.ParserOptions{
 			ProcessAnnotation: annotated(s),
 			RegoVersion:       ast.RegoV1,
 			Capabilities:      parserCapabilities(),
@@ -182,6 +195,16 @@ func parse(srcs []source, annotated func(source) bool) (map[string]*ast.Module, 
 		mods[moduleKey(s)] = m
 	}
 	return mods, errs
+}
+
+// content is the source's text, read from its FS when it was listed
+// without it.
+func (s source) content() (string, error) {
+	if s.fsys == nil {
+		return s.text, nil
+	}
+	b, err := fs.ReadFile(s.fsys, s.file)
+	return string(b), err
 }
 
 // everySource parses every source with its annotations.

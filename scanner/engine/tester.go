@@ -79,7 +79,7 @@ type TestOptions struct {
 func RunTests(ctx context.Context, opts TestOptions) ([]TestResult, error) {
 	var srcs []source
 	if opts.Builtin != nil {
-		b, err := readFS(opts.Builtin, true, opts.BuiltinTests)
+		b, err := readFS(opts.Builtin, true, opts.BuiltinTests, false)
 		if err != nil {
 			return nil, err
 		}
