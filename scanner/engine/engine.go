@@ -418,39 +418,52 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 			need = append(need, g)
 		}
 	}
-	compileErrs := e.ensureAll(ctx, need)
-	var value ast.Value
-	var out []Result
-	var errs []error
-	for i, g := range need {
-		if err := compileErrs[i]; err != nil {
-			errs = append(errs, fmt.Errorf("evaluate %s: %w", kind, err))
-			continue
-		}
-		pq, ok := g.queries[kind]
-		if !ok {
-			continue
-		}
-		if value == nil {
-			v, err := ast.InterfaceToValue(input)
-			if err != nil {
-				return nil, fmt.Errorf("evaluate %s: convert input: %w", kind, err)
-			}
-			value = v
-		}
-		res, err := e.evalGroup(ctx, g, kind, pq, value)
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
-		}
-		out = append(out, res...)
-		if joined, ok := err.(interface{ Unwrap() []error }); ok {
-			errs = append(errs, joined.Unwrap()...)
-		} else if err != nil {
-			errs = append(errs, err)
+	value := sync.OnceValues(func() (ast.Value, error) { return ast.InterfaceToValue(input) })
+	// The groups compile and evaluate side by side, each one's results and
+	// errors kept by index.
+	results := make([][]Result, len(need))
+	errs := make([][]error, len(need))
+	sideBySide(len(need), func(i int) {
+		results[i], errs[i] = e.evalGroupOf(ctx, need[i], kind, value)
+	})
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
+	}
+	if len(need) > 0 {
+		if _, err := value(); err != nil {
+			return nil, fmt.Errorf("evaluate %s: convert input: %w", kind, err)
 		}
 	}
+	out := slices.Concat(results...)
 	slices.SortFunc(out, compareResults)
-	return out, errors.Join(errs...)
+	return out, errors.Join(slices.Concat(errs...)...)
+}
+
+// evalGroupOf compiles group g when it is first needed and evaluates its
+// query for kind on the document value, returning its results and every
+// error apart.
+func (e *Engine) evalGroupOf(ctx context.Context, g *group, kind model.Kind, value func() (ast.Value, error)) ([]Result, []error) {
+	if err := e.ensure(ctx, g); err != nil {
+		return nil, []error{fmt.Errorf("evaluate %s: %w", kind, err)}
+	}
+	pq, ok := g.queries[kind]
+	if !ok {
+		return nil, nil
+	}
+	v, err := value()
+	if err != nil {
+		return nil, nil // Eval reports it once
+	}
+	res, err := e.evalGroup(ctx, g, kind, pq, v)
+	if ctx.Err() != nil {
+		return nil, nil
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		return res, joined.Unwrap()
+	} else if err != nil {
+		return res, []error{err}
+	}
+	return res, nil
 }
 
 // evalGroup evaluates the query of group g for kind, or each of its

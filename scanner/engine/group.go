@@ -102,39 +102,27 @@ func (e *Engine) ensure(ctx context.Context, g *group) error {
 	return g.err
 }
 
-// ensureAll compiles the groups a document needs side by side, one per
-// processor, and returns each one's error by index.
-func (e *Engine) ensureAll(ctx context.Context, groups []*group) []error {
-	errs := make([]error, len(groups))
-	var todo []int
-	for i, g := range groups {
-		if g.done.Load() {
-			errs[i] = g.err
-		} else {
-			todo = append(todo, i)
-		}
-	}
-	if len(todo) <= 1 {
-		for _, i := range todo {
-			errs[i] = e.ensure(ctx, groups[i])
-		}
-		return errs
+// sideBySide calls f(0) ... f(n-1), one per processor at a time, and
+// returns when all have returned.
+func sideBySide(n int, f func(i int)) {
+	if n == 1 {
+		f(0)
+		return
 	}
 	var wg sync.WaitGroup
 	work := make(chan int)
-	for range min(len(todo), runtime.GOMAXPROCS(0)) {
+	for range min(n, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			for i := range work {
-				errs[i] = e.ensure(ctx, groups[i])
+				f(i)
 			}
 		})
 	}
-	for _, i := range todo {
+	for i := range n {
 		work <- i
 	}
 	close(work)
 	wg.Wait()
-	return errs
 }
 
 // Compiled returns how long compiling took for each group compiled so
