@@ -51,8 +51,13 @@ var (
 	// asffRegion accepts the form of every AWS Region name: us-east-1,
 	// eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5.
 	asffRegion = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-[0-9]+$`)
-	asffSource = regexp.MustCompile(`^[A-Za-z0-9._:/@+=-]{1,200}$`)
+	// asffSource has its length checked apart: a counted repetition is
+	// compiled as that many copies, which every process start would pay.
+	asffSource = regexp.MustCompile(`^[A-Za-z0-9._:/@+=-]+$`)
 )
+
+// asffMaxSource is the longest --asff-source.
+const asffMaxSource = 200
 
 // Validate reports the first option the asff format cannot write.
 func (o ASFFOptions) Validate() error {
@@ -71,7 +76,7 @@ func (o ASFFOptions) Validate() error {
 			errs = append(errs, fmt.Errorf("--asff-region %q: want an AWS Region such as us-east-1", o.Region))
 		}
 	}
-	if o.Source != "" && !asffSource.MatchString(o.Source) {
+	if o.Source != "" && (len(o.Source) > asffMaxSource || !asffSource.MatchString(o.Source)) {
 		errs = append(errs, fmt.Errorf("--asff-source %q: want at most 200 letters, digits and . _ : / @ + = -", o.Source))
 	}
 	return errors.Join(errs...)

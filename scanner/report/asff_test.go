@@ -319,6 +319,8 @@ func TestASFFOptions(t *testing.T) {
 		{"no region", ASFFOptions{Account: "123456789012"}, "--asff-region is required"},
 		{"bad region", ASFFOptions{Account: "123456789012", Region: "Europe"}, "want an AWS Region"},
 		{"bad source", ASFFOptions{Account: "123456789012", Region: "us-east-1", Source: "a b"}, "--asff-source"},
+		{"longest source", ASFFOptions{Account: "123456789012", Region: "us-east-1", Source: strings.Repeat("a", 200)}, ""},
+		{"long source", ASFFOptions{Account: "123456789012", Region: "us-east-1", Source: strings.Repeat("a", 201)}, "--asff-source"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.o.Validate()
