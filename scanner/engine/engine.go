@@ -255,6 +255,16 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	for _, part := range slices.Sorted(maps.Keys(parts)) {
 		e.groups[model.ViewAWS] = append(e.groups[model.ViewAWS], &group{views: []string{model.ViewAWS}, part: part, services: strings.Split(part, "+")})
 	}
+	for _, v := range model.Views() {
+		kinds := model.ViewKinds(v)
+		for _, g := range e.groups[v] {
+			for _, p := range pols {
+				if appliesTo(p, kinds) && e.parts[p.rule.ID] == g.part {
+					g.size++
+				}
+			}
+		}
+	}
 	for _, v := range userViews(pols, len(extra) > 0) {
 		if err := e.ensure(ctx, e.groups[v][0]); err != nil {
 			return nil, err
@@ -418,6 +428,8 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 			need = append(need, g)
 		}
 	}
+	// The largest first, so that the processors finish together.
+	slices.SortStableFunc(need, func(a, b *group) int { return cmp.Compare(b.size, a.size) })
 	value := sync.OnceValues(func() (ast.Value, error) { return ast.InterfaceToValue(input) })
 	// The groups compile and evaluate side by side, each one's results and
 	// errors kept by index.

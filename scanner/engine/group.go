@@ -30,6 +30,8 @@ type group struct {
 	// of its views is evaluated by.
 	part     string
 	services []string
+	// size is how many policies a lazy engine's group compiles.
+	size int
 	once     sync.Once
 	// done is set once compiled: Compiled reads took without waiting.
 	done atomic.Bool
