@@ -52,8 +52,9 @@ func BenchmarkOneFileScan(b *testing.B) {
 func TestLazyEqualsEager(t *testing.T) {
 	ctx := context.Background()
 	// Every policy's fixtures, so that each partition group (an AWS
-	// policy compiled and evaluated only for documents that declare a
-	// service it reads) is compared with the eager result.
+	// policy compiled and evaluated only for documents that declare
+	// something in a collection it reads) is compared with the eager
+	// result.
 	paths := []string{"../testdata/e2e/repository/repo", "../examples/app.yaml", "../parsers", "../testdata/policies"}
 	var results []*model.Result
 	for _, all := range []bool{true, false} {
@@ -95,12 +96,14 @@ func TestLazyEqualsEager(t *testing.T) {
 	}
 }
 
-// TestPartitionedPoliciesNeedTheirServices: a lazy engine evaluates a
-// built-in AWS policy only for documents that declare a resource of a
-// service it reads (engine.partition). That is right only if no such
-// policy reports anything about a document without one: here, evaluated
-// eagerly on documents whose view is empty, none may.
-func TestPartitionedPoliciesNeedTheirServices(t *testing.T) {
+// TestPartitionedPoliciesNeedTheirCollections: a lazy engine evaluates a
+// built-in AWS policy only for documents that declare a resource in a
+// collection it reads (engine.partition). That is right only if no such
+// policy reports anything about a document without one: a policy sees
+// nothing else of the view, so it would report the same about a document
+// whose view is empty. Here, evaluated eagerly on such documents, none
+// may.
+func TestPartitionedPoliciesNeedTheirCollections(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"template.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Wait:\n    Type: AWS::CloudFormation::WaitConditionHandle\n",
@@ -136,7 +139,7 @@ func TestPartitionedPoliciesNeedTheirServices(t *testing.T) {
 	}
 	for _, f := range res.Findings {
 		if reads[f.RuleID] != nil {
-			t.Errorf("%s (reads %v) reports %s on a document without those services: %s", f.RuleID, reads[f.RuleID], f.Range, f.Message)
+			t.Errorf("%s (reads %v) reports %s on a document without those collections: %s", f.RuleID, reads[f.RuleID], f.Range, f.Message)
 		}
 	}
 }

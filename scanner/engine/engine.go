@@ -88,8 +88,9 @@ type Engine struct {
 	// so a group finds the libraries its policies refer to.
 	pkgs map[string]ast.Ref
 	// groups holds the groups that evaluate each view's kinds, the base
-	// group first.
+	// group first; planMu guards their taking on (ensure).
 	groups map[string][]*group
+	planMu sync.Mutex
 	// parts holds the group of each built-in policy a lazy engine does
 	// not compile in its view's base group, by rule id: a partition
 	// ("s3", "iam+lambda") or a share ("2/3").
@@ -206,20 +207,20 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		e.byID[p.rule.ID] = i
 	}
 	if !opts.Lazy {
-		g := &group{views: model.Views()}
+		g := &group{views: model.Views(), size: len(pols)}
 		for _, v := range g.views {
 			e.groups[v] = []*group{g}
 		}
-		if err := e.ensure(ctx, g); err != nil {
-			return nil, err
+		if e.ensure(ctx, []*group{g}); g.err != nil {
+			return nil, g.err
 		}
 		e.list()
 		return e, nil
 	}
 	// A view's base group holds its policies but two kinds of built-in
-	// ones. The built-in AWS policies that read only some services are
-	// grouped by the services they read, and a document pays only for
-	// the groups of the services it declares (partition). The other
+	// ones. The built-in AWS policies that read only some collections are
+	// grouped by the collections they read, and a document pays only for
+	// the groups of the collections it declares (partition). The other
 	// built-in policies of a view are dealt into shares, compiled side by
 	// side when a document needs them (shares).
 	e.parts = map[string]string{}
@@ -253,7 +254,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 	}
 	for _, part := range slices.Sorted(maps.Keys(parts)) {
-		e.groups[model.ViewAWS] = append(e.groups[model.ViewAWS], &group{views: []string{model.ViewAWS}, part: part, services: strings.Split(part, "+")})
+		e.groups[model.ViewAWS] = append(e.groups[model.ViewAWS], &group{views: []string{model.ViewAWS}, part: part, reads: strings.Split(part, "+")})
 	}
 	for _, v := range model.Views() {
 		kinds := model.ViewKinds(v)
@@ -266,8 +267,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 	}
 	for _, v := range userViews(pols, len(extra) > 0) {
-		if err := e.ensure(ctx, e.groups[v][0]); err != nil {
-			return nil, err
+		g := e.groups[v][0]
+		if e.ensure(ctx, []*group{g}); g.err != nil {
+			return nil, g.err
 		}
 	}
 	e.list()
@@ -307,38 +309,51 @@ func appliesTo(p *policy, kinds []model.Kind) bool {
 	return len(p.rule.Kinds) == 0 || slices.ContainsFunc(kinds, func(k model.Kind) bool { return slices.Contains(p.rule.Kinds, k) })
 }
 
-// collectorModule writes the Rego module whose rule per kind gathers
-// {"i": policy index, "warn": bool, "r": result} from every applicable
-// policy, so one prepared query evaluates them all; index gives a policy's
-// index in Engine.rules. It returns the kinds that have at least one
-// policy.
-func collectorModule(pols []*policy, kinds []model.Kind, index func(*policy) int) (string, []model.Kind) {
+// collectorModule writes the Rego module whose rule per group and kind
+// gathers {"i": policy index, "warn": bool, "r": result} from every
+// applicable policy of the group, so one prepared query evaluates them
+// all; index gives a policy's index in Engine.rules, group its group's
+// number among those compiled together. It returns, by group number, the
+// kinds that have at least one policy.
+func collectorModule(pols []*policy, kinds []model.Kind, index, group func(*policy) int) (string, map[int][]model.Kind) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "package %s\n\n", internalPackage)
-	var out []model.Kind
-	for _, k := range kinds {
-		n := 0
-		for _, p := range pols {
-			if p.off || (len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k)) {
-				continue
+	groups := map[int]bool{}
+	for _, p := range pols {
+		groups[group(p)] = true
+	}
+	out := map[int][]model.Kind{}
+	for _, gi := range slices.Sorted(maps.Keys(groups)) {
+		for _, k := range kinds {
+			if collectKind(&b, pols, k, gi, index, group) > 0 {
+				out[gi] = append(out[gi], k)
 			}
-			for _, r := range []struct {
-				name string
-				ok   bool
-			}{{"deny", p.deny}, {"warn", p.warn}} {
-				if !r.ok {
-					continue
-				}
-				fmt.Fprintf(&b, "%s contains {\"i\": %d, \"warn\": %t, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
-					ruleName(k), index(p), r.name == "warn", p.pkg.String(), r.name)
-				n++
-			}
-		}
-		if n > 0 {
-			out = append(out, k)
 		}
 	}
 	return b.String(), out
+}
+
+// collectKind writes the collector rule of group gi for kind k and
+// returns how many policy rules it gathers.
+func collectKind(b *strings.Builder, pols []*policy, k model.Kind, gi int, index, group func(*policy) int) int {
+	n := 0
+	for _, p := range pols {
+		if p.off || group(p) != gi || (len(p.rule.Kinds) > 0 && !slices.Contains(p.rule.Kinds, k)) {
+			continue
+		}
+		for _, r := range []struct {
+			name string
+			ok   bool
+		}{{"deny", p.deny}, {"warn", p.warn}} {
+			if !r.ok {
+				continue
+			}
+			fmt.Fprintf(b, "%s contains {\"i\": %d, \"warn\": %t, \"r\": r} if {\n\tsome r in %s.%s\n}\n\n",
+				ruleName(k, gi), index(p), r.name == "warn", p.pkg.String(), r.name)
+			n++
+		}
+	}
+	return n
 }
 
 // enableOptIn turns off the opt-in policies that enable does not name. An
@@ -364,9 +379,10 @@ func enableOptIn(pols []*policy, enable []string) error {
 	return nil
 }
 
-// ruleName is the collector rule for a kind: kind names hold dashes.
-func ruleName(k model.Kind) string {
-	return "kind_" + strings.ReplaceAll(string(k), "-", "_")
+// ruleName is the collector rule of group number gi for a kind: kind
+// names hold dashes.
+func ruleName(k model.Kind, gi int) string {
+	return fmt.Sprintf("kind_%s_%d", strings.ReplaceAll(string(k), "-", "_"), gi)
 }
 
 // explainRemoved adds a reason to "undefined function" errors for builtins
@@ -413,8 +429,8 @@ func (e *Engine) Rule(id string) (model.Rule, bool) {
 // results of every other policy. The policies of a group are evaluated in
 // one query; when that fails, each is evaluated alone with the time
 // limit, so one failing policy does not hide the findings of the others.
-// A partition group is skipped when the document declares none of its
-// services: its policies can report nothing there.
+// A partition group is skipped when the document declares nothing in
+// the collections it reads: its policies can report nothing there.
 func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any) ([]Result, error) {
 	view := model.ViewOf(kind)
 	groups := e.groups[view]
@@ -424,19 +440,26 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 	has := present(input, view)
 	var need []*group
 	for _, g := range groups {
-		if g.evaluates(has) {
+		if g.size > 0 && g.evaluates(has) {
 			need = append(need, g)
 		}
 	}
-	// The largest first, so that the processors finish together.
-	slices.SortStableFunc(need, func(a, b *group) int { return cmp.Compare(b.size, a.size) })
+	e.ensure(ctx, need)
 	value := sync.OnceValues(func() (ast.Value, error) { return ast.InterfaceToValue(input) })
-	// The groups compile and evaluate side by side, each one's results and
-	// errors kept by index.
+	// The groups evaluate side by side, each one's results and errors kept
+	// by index. Groups compiled together fail together: their error is
+	// reported once.
 	results := make([][]Result, len(need))
 	errs := make([][]error, len(need))
 	sideBySide(len(need), func(i int) {
-		results[i], errs[i] = e.evalGroupOf(ctx, need[i], kind, value)
+		g := need[i]
+		if g.err != nil {
+			if i == slices.IndexFunc(need, func(o *group) bool { return o.err == g.err }) {
+				errs[i] = []error{fmt.Errorf("evaluate %s: %w", kind, g.err)}
+			}
+			return
+		}
+		results[i], errs[i] = e.evalGroupOf(ctx, g, kind, value)
 	})
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("evaluate %s: %w", kind, ctx.Err())
@@ -451,13 +474,9 @@ func (e *Engine) Eval(ctx context.Context, kind model.Kind, input map[string]any
 	return out, errors.Join(slices.Concat(errs...)...)
 }
 
-// evalGroupOf compiles group g when it is first needed and evaluates its
-// query for kind on the document value, returning its results and every
-// error apart.
+// evalGroupOf evaluates the query of compiled group g for kind on the
+// document value, returning its results and every error apart.
 func (e *Engine) evalGroupOf(ctx context.Context, g *group, kind model.Kind, value func() (ast.Value, error)) ([]Result, []error) {
-	if err := e.ensure(ctx, g); err != nil {
-		return nil, []error{fmt.Errorf("evaluate %s: %w", kind, err)}
-	}
 	pq, ok := g.queries[kind]
 	if !ok {
 		return nil, nil

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -20,22 +21,27 @@ import (
 // some views: every library file, those policies, and the generated
 // collector module, in one compiler, with one prepared query per kind. An
 // eager engine has one group for every view. A lazy one has a base group
-// per view and, for the AWS view, a group per set of services that
-// built-in policies read (partition); each is compiled once, when first
-// needed.
+// per view, shares of the other built-in policies of a view, and, for the
+// AWS view, a group per set of collections that built-in policies read
+// (partition); each is compiled once, when a document first needs it,
+// together with the other groups that document needs (ensure).
 type group struct {
 	views []string
-	// part names the services of a partition group ("iam+s3"), services
-	// lists them; both are empty for a base group, which every document
-	// of its views is evaluated by.
-	part     string
-	services []string
-	// size is how many policies a lazy engine's group compiles.
+	// part names the collections of a partition group
+	// ("iam.policies+iam.roles"), reads lists them; part names a share
+	// ("1/2") with reads empty; both are empty for a base group. A group
+	// with no reads evaluates every document of its views.
+	part  string
+	reads []string
+	// size is how many policies the group compiles: Eval skips a group
+	// without any.
 	size int
-	once     sync.Once
-	// done is set once compiled: Compiled reads took without waiting.
-	done atomic.Bool
-	err  error
+	// ready is made when a caller takes the group's compilation on
+	// (Engine.planMu) and closed when it is done; done is set then too,
+	// so that Compiled reads took without waiting.
+	ready chan struct{}
+	done  atomic.Bool
+	err   error
 	// queries holds a prepared query per kind that has policies.
 	queries map[model.Kind]*rego.PreparedEvalQuery
 	// compiler, caps and single prepare the query of one policy alone,
@@ -47,7 +53,7 @@ type group struct {
 	took time.Duration
 }
 
-// name is how Compiled shows the group: its views, and its services.
+// name is how Compiled shows the group: its views, and its part.
 func (g *group) name() string {
 	n := strings.Join(g.views, "+")
 	if g.part != "" {
@@ -57,9 +63,9 @@ func (g *group) name() string {
 }
 
 // evaluates reports whether a document whose view holds objects of the
-// services in present is evaluated by g.
+// collections in present is evaluated by g.
 func (g *group) evaluates(present map[string]bool) bool {
-	return g.services == nil || slices.ContainsFunc(g.services, func(s string) bool { return present[s] })
+	return g.reads == nil || slices.ContainsFunc(g.reads, func(s string) bool { return present[s] })
 }
 
 // partOf is the group of a policy other than its view's base group, by
@@ -91,17 +97,53 @@ func shareName(i, n int) string {
 	return fmt.Sprintf("%d/%d", i+1, n)
 }
 
-// ensure compiles g the first time one of its kinds is evaluated. The
-// compilation does not stop with the first caller's context: its result,
-// an error included, is kept for every later caller.
-func (e *Engine) ensure(ctx context.Context, g *group) error {
-	g.once.Do(func() {
+// ensure compiles the groups a document needs that are not compiled yet,
+// and waits for those another caller compiles. The groups it takes on are
+// compiled several to a compiler, one compiler per processor (units), so
+// that the libraries and the work every compilation does are paid once
+// per processor rather than once per group. A compilation does not stop
+// with its caller's context: its result, an error included, is kept for
+// every later caller.
+func (e *Engine) ensure(ctx context.Context, groups []*group) {
+	var todo []*group
+	e.planMu.Lock()
+	for _, g := range groups {
+		if g.ready == nil {
+			g.ready = make(chan struct{})
+			todo = append(todo, g)
+		}
+	}
+	e.planMu.Unlock()
+	us := units(todo, runtime.GOMAXPROCS(0))
+	sideBySide(len(us), func(i int) {
 		start := time.Now()
-		g.err = e.compileGroup(context.WithoutCancel(ctx), g)
-		g.took = time.Since(start)
-		g.done.Store(true)
+		err := e.compileUnit(context.WithoutCancel(ctx), us[i])
+		took := time.Since(start)
+		for _, g := range us[i] {
+			g.err, g.took = err, took
+			g.done.Store(true)
+			close(g.ready)
+		}
 	})
-	return g.err
+	for _, g := range groups {
+		<-g.ready
+	}
+}
+
+// units deals groups into at most n units of about the same number of
+// policies, the largest groups first.
+func units(groups []*group, n int) [][]*group {
+	n = min(n, len(groups))
+	out := make([][]*group, n)
+	sizes := make([]int, n)
+	sorted := slices.Clone(groups)
+	slices.SortStableFunc(sorted, func(a, b *group) int { return cmp.Compare(b.size, a.size) })
+	for _, g := range sorted {
+		i := slices.Index(sizes, slices.Min(sizes))
+		out[i] = append(out[i], g)
+		sizes[i] += g.size
+	}
+	return out
 }
 
 // sideBySide calls f(0) ... f(n-1), one per processor at a time, and
@@ -128,9 +170,10 @@ func sideBySide(n int, f func(i int)) {
 }
 
 // Compiled returns how long compiling took for each group compiled so
-// far, by name: the view, with the services of a partition group
-// ("aws:s3"); views compiled together (an eager engine) share one figure,
-// under their names joined by "+".
+// far, by name: the view, with the part of a partition group or share
+// ("aws:s3.buckets", "dockerfile:1/2"); views compiled together (an eager
+// engine) share one figure, under their names joined by "+", and groups
+// compiled in one unit (ensure) each show the unit's.
 func (e *Engine) Compiled() map[string]time.Duration {
 	out := map[string]time.Duration{}
 	for _, v := range model.Views() {
@@ -143,15 +186,20 @@ func (e *Engine) Compiled() map[string]time.Duration {
 	return out
 }
 
-// compileGroup parses g's files whole, checks them as New checks the
-// user's, type-checks each policy against its view's schema, compiles
-// them and prepares the queries.
-func (e *Engine) compileGroup(ctx context.Context, g *group) error {
+// compileUnit parses the files of groups gs (of the same views) whole,
+// checks them as New checks the user's, type-checks each policy against
+// its view's schema, compiles them in one compiler and prepares each
+// group's queries.
+func (e *Engine) compileUnit(ctx context.Context, gs []*group) error {
 	var kinds []model.Kind
-	for _, v := range g.views {
+	for _, v := range gs[0].views {
 		kinds = append(kinds, model.ViewKinds(v)...)
 	}
-	srcs, mods, errs := e.groupSources(g, kinds)
+	parts := map[string]int{}
+	for i, g := range gs {
+		parts[g.part] = i
+	}
+	srcs, mods, errs := e.groupSources(parts, kinds)
 	if srcs == nil {
 		return nil
 	}
@@ -161,13 +209,14 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 		return fmt.Errorf("load policies: %w", joinErrors(errs))
 	}
 	index := func(p *policy) int { return e.byID[p.rule.ID] }
+	groupOf := func(p *policy) int { return parts[e.partOf(p)] }
 	for _, p := range pols {
 		if e.typeChecks(p.rule.Builtin) {
 			annotateSchema(p, e.schemas)
 		}
 	}
 
-	collector, withPolicies := collectorModule(pols, kinds, index)
+	collector, withPolicies := collectorModule(pols, kinds, index, groupOf)
 	if len(withPolicies) == 0 {
 		return nil
 	}
@@ -177,7 +226,7 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 	}
 	mods[internalPackage] = cm
 
-	schemas, err := schemaSet(e.groupSchemas(g.views, srcs))
+	schemas, err := schemaSet(e.groupSchemas(gs[0].views, srcs))
 	if err != nil {
 		return fmt.Errorf("load policies: %w", err)
 	}
@@ -198,23 +247,27 @@ func (e *Engine) compileGroup(ctx context.Context, g *group) error {
 		return err
 	}
 
-	queries := map[model.Kind]*rego.PreparedEvalQuery{}
-	for _, k := range withPolicies {
-		pq, err := rego.New(
-			rego.Compiler(compiler),
-			rego.Capabilities(caps),
-			rego.Query("data."+internalPackage+"."+ruleName(k)),
-			rego.StrictBuiltinErrors(true),
-		).PrepareForEval(ctx)
-		if err != nil {
-			return fmt.Errorf("prepare %s query: %w", k, err)
+	for i, g := range gs {
+		queries := map[model.Kind]*rego.PreparedEvalQuery{}
+		for _, k := range withPolicies[i] {
+			pq, err := rego.New(
+				rego.Compiler(compiler),
+				rego.Capabilities(caps),
+				rego.Query("data."+internalPackage+"."+ruleName(k, i)),
+				rego.StrictBuiltinErrors(true),
+			).PrepareForEval(ctx)
+			if err != nil {
+				return fmt.Errorf("prepare %s query: %w", k, err)
+			}
+			queries[k] = &pq
 		}
-		queries[k] = &pq
-	}
-	g.queries, g.compiler, g.caps = queries, compiler, caps
-	g.single = make(map[int]*single, len(pols))
-	for _, p := range pols {
-		g.single[index(p)] = &single{pkg: p.pkg, deny: p.deny, warn: p.warn}
+		g.queries, g.compiler, g.caps = queries, compiler, caps
+		g.single = map[int]*single{}
+		for _, p := range pols {
+			if groupOf(p) == i {
+				g.single[index(p)] = &single{pkg: p.pkg, deny: p.deny, warn: p.warn}
+			}
+		}
 	}
 	return nil
 }
@@ -290,18 +343,18 @@ func (e *Engine) groupPolicies(srcs []source, mods map[string]*ast.Module) ([]*p
 	return out, errs
 }
 
-// groupSources parses the files group g compiles whole: the policies of
-// its partition that apply to kinds (opt-in ones not enabled too, so an
-// error in them is found), every library of the user's, and the built-in
-// libraries those refer to, directly or through one another. It returns
-// nil sources when no policy applies.
-func (e *Engine) groupSources(g *group, kinds []model.Kind) ([]source, map[string]*ast.Module, []error) {
+// groupSources parses the files the groups of the given parts compile
+// whole: their policies that apply to kinds (opt-in ones not enabled too,
+// so an error in them is found), every library of the user's, and the
+// built-in libraries those refer to, directly or through one another. It
+// returns nil sources when no policy applies.
+func (e *Engine) groupSources(parts map[string]int, kinds []model.Kind) ([]source, map[string]*ast.Module, []error) {
 	policyFile := map[string]bool{}
 	mine := map[string]bool{}
 	for _, p := range e.pols {
 		key := moduleKey(source{file: p.rule.File, builtin: p.rule.Builtin})
 		policyFile[key] = true
-		if appliesTo(p, kinds) && e.partOf(p) == g.part {
+		if _, ok := parts[e.partOf(p)]; ok && appliesTo(p, kinds) {
 			mine[key] = true
 		}
 	}

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"maps"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -175,5 +177,146 @@ func TestLibrariesByReference(t *testing.T) {
 	got, err := e.Eval(context.Background(), model.KindTerraform, awsInput(bucket("B", false, true)))
 	if err != nil || len(got) != 1 {
 		t.Errorf("aws: %v, %v; want one result", got, err)
+	}
+}
+
+// rolePolicy reads IAM roles only: with an index, a lazy engine compiles it
+// in a partition of its own.
+const rolePolicy = `# METADATA
+# title: Role trusts anyone
+# custom:
+#   id: AWS-IAM-001
+#   severity: high
+#   input: aws
+package shipgate.aws.iam_trust
+
+import data.shipgate.lib
+
+deny contains {"msg": sprintf("role %q trusts anyone", [lib.name(r)]), "resource": r.resource} if {
+	some r in input.aws.iam.roles
+	lib.is_true(r.public)
+}
+`
+
+// queuePolicy reads SQS queues only.
+const queuePolicy = `# METADATA
+# title: Queue not encrypted
+# custom:
+#   id: AWS-SQS-001
+#   severity: medium
+#   input: aws
+package shipgate.aws.sqs_encryption
+
+deny contains {"msg": "queue is not encrypted", "resource": q.resource} if {
+	some q in input.aws.sqs.queues
+	not q.encrypted.value
+}
+`
+
+// TestPartitionsCompiledTogether: the partition groups a document needs
+// are compiled on its first evaluation, in at most one unit per
+// processor, and only those: a group no document needs is never
+// compiled, and one a later document needs is compiled then. The results
+// are the eager engine's.
+func TestPartitionsCompiledTogether(t *testing.T) {
+	files := map[string]string{
+		"lib/lib.rego":            libRego,
+		"aws/s3_encryption.rego":  s3Policy,
+		"aws/iam_trust.rego":      rolePolicy,
+		"aws/sqs_encryption.rego": queuePolicy,
+	}
+	ctx := context.Background()
+	idx, err := BuildIndex(ctx, mapFS(files), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eager := newEngine(t, files)
+	e := newEngine(t, files, lazy, func(o *Options) { o.Index = idx })
+
+	input := awsInput(bucket("B", false, true))
+	input["aws"].(map[string]any)["iam"] = map[string]any{"roles": []any{map[string]any{
+		"resource": "R", "name": map[string]any{"value": "R"}, "public": map[string]any{"value": true, "state": "written"},
+	}}}
+	want, err := eager.Eval(ctx, model.KindCloudFormation, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.Eval(ctx, model.KindCloudFormation, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("results (-eager +lazy):\n%s", diff)
+	}
+	if ids := slices.Compact(resultIDs(got)); !slices.Equal(ids, []string{"AWS-IAM-001", "AWS-S3-001"}) {
+		t.Errorf("results from %v, want both partitions'", ids)
+	}
+	compiled := e.Compiled()
+	if diff := cmp.Diff([]string{"aws:iam.roles", "aws:s3.buckets"}, slices.Sorted(maps.Keys(compiled))); diff != "" {
+		t.Errorf("compiled groups (-want +got):\n%s", diff)
+	}
+	times := map[time.Duration]bool{}
+	for _, d := range compiled {
+		times[d] = true
+	}
+	if len(times) > runtime.GOMAXPROCS(0) {
+		t.Errorf("%d compilations for one document on %d processors: %v", len(times), runtime.GOMAXPROCS(0), compiled)
+	}
+
+	queue := awsInput()
+	queue["aws"] = map[string]any{"sqs": map[string]any{"queues": []any{map[string]any{"resource": "Q", "encrypted": map[string]any{"value": false}}}}}
+	got, err = e.Eval(ctx, model.KindCloudFormation, queue)
+	if err != nil || len(got) != 1 || got[0].RuleID != "AWS-SQS-001" {
+		t.Errorf("queue: %v, %v; want one AWS-SQS-001 result", got, err)
+	}
+	if _, ok := e.Compiled()["aws:sqs.queues"]; !ok {
+		t.Errorf("compiled %v after a queue", slices.Sorted(maps.Keys(e.Compiled())))
+	}
+}
+
+// resultIDs are the rule ids of results, in order.
+func resultIDs(rs []Result) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.RuleID
+	}
+	return out
+}
+
+// TestUnits: groups are dealt into at most n units of about the same
+// number of policies, the largest first, each group in one unit.
+func TestUnits(t *testing.T) {
+	var gs []*group
+	for i, size := range []int{1, 13, 5, 8, 1, 2} {
+		gs = append(gs, &group{part: fmt.Sprint(i), size: size})
+	}
+	sizes := func(us [][]*group) []int {
+		var out []int
+		seen := 0
+		for _, u := range us {
+			n := 0
+			for _, g := range u {
+				n += g.size
+				seen++
+			}
+			out = append(out, n)
+		}
+		if seen != len(gs) {
+			t.Errorf("%d groups dealt, want %d", seen, len(gs))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		n    int
+		want []int
+	}{
+		{1, []int{30}},
+		{2, []int{15, 15}},
+		{3, []int{13, 9, 8}},
+		{8, []int{13, 8, 5, 2, 1, 1}},
+	} {
+		if got := sizes(units(gs, tt.n)); !slices.Equal(got, tt.want) {
+			t.Errorf("units(%d): sizes %v, want %v", tt.n, got, tt.want)
+		}
 	}
 }

@@ -59,7 +59,7 @@ func constantPrefix(terms []*ast.Term) []string {
 // from a view object (an attribute's src). A policy that reads the raw
 // document only through it still reports only objects of the collections
 // it reads, so it is not taken as reading the input whole;
-// scanner.TestPartitionedPoliciesNeedTheirServices checks it of every
+// scanner.TestPartitionedPoliciesNeedTheirCollections checks it of every
 // built-in policy.
 const rawAt = "data.shipgate.lib.raw_at"
 
@@ -99,21 +99,10 @@ func compiledReads(c *ast.Compiler, pkg ast.Ref, view string) []string {
 	return slices.Sorted(maps.Keys(reads))
 }
 
-// services are the distinct services of reads ("s3.buckets" → "s3").
-func services(reads []string) []string {
-	var out []string
-	for _, r := range reads {
-		svc, _, _ := strings.Cut(r, ".")
-		out = append(out, svc)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // partition is the group a lazy engine compiles a built-in policy in:
-// "" (the view's base group, evaluated for every document) unless the
-// policy belongs to the AWS view alone and reads only some of its
-// services, then those services joined by "+".
+// "" unless the policy belongs to the AWS view alone and reads only some
+// of its collections, then those collections joined by "+"
+// ("iam.policies+iam.roles").
 func partition(r model.Rule) string {
 	if !r.Builtin || len(r.Reads) == 0 || len(r.Kinds) == 0 {
 		return ""
@@ -123,20 +112,21 @@ func partition(r model.Rule) string {
 			return ""
 		}
 	}
-	return strings.Join(services(r.Reads), "+")
+	return strings.Join(r.Reads, "+")
 }
 
-// present lists the services of a document's view that hold at least one
-// object: input.<view>.<service>.<collection> is a non-empty list.
+// present lists the collections of a document's view that hold at least
+// one object, as Reads names them: "s3.buckets" when
+// input.<view>.s3.buckets is a non-empty list, and "s3" for the service.
 func present(input map[string]any, view string) map[string]bool {
 	v, _ := input[view].(map[string]any)
 	out := make(map[string]bool, len(v))
 	for svc, colls := range v {
 		cs, _ := colls.(map[string]any)
-		for _, c := range cs {
+		for name, c := range cs {
 			if l, ok := c.([]any); ok && len(l) > 0 {
 				out[svc] = true
-				break
+				out[svc+"."+name] = true
 			}
 		}
 	}
