@@ -153,36 +153,36 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	srcs := append(slices.Clone(builtin), extra...)
 
-	loaded := srcs
-	mods := map[string]*ast.Module{}
+	var pols []*policy
+	var mods map[string]*ast.Module
 	var errs []error
 	switch {
 	case idx != nil:
-		if mods, err = idx.modules(builtin); err != nil {
+		builtinPols, builtinMods, err := idx.policies(builtin)
+		if err != nil {
 			return nil, fmt.Errorf("load policies: %w", err)
 		}
-		loaded = append(headers(builtin), extra...)
 		user, perrs := parse(extra, everySource)
+		userPols, ferrs := findPolicies(extra, user)
+		errs = slices.Concat(perrs, ferrs, clashes(builtinPols, userPols, user))
+		pols = append(builtinPols, userPols...)
+		slices.SortFunc(pols, func(a, b *policy) int { return cmp.Compare(a.rule.ID, b.rule.ID) })
+		mods = builtinMods
 		maps.Copy(mods, user)
-		errs = perrs
 	case opts.Lazy:
-		loaded = append(headers(builtin), extra...)
+		loaded := append(headers(builtin), extra...)
 		mods, errs = parse(loaded, everySource)
+		var ferrs []error
+		pols, ferrs = findPolicies(loaded, mods)
+		errs = append(errs, ferrs...)
 	default:
-		mods, errs = parse(loaded, everySource)
+		mods, errs = parse(srcs, everySource)
+		var ferrs []error
+		pols, ferrs = findPolicies(srcs, mods)
+		errs = append(errs, ferrs...)
 	}
-	pols, perrs := findPolicies(loaded, mods)
-	errs = append(errs, perrs...)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("load policies: %w", joinErrors(errs))
-	}
-	if idx != nil {
-		reads := idx.reads()
-		for _, p := range pols {
-			if p.rule.Builtin {
-				p.rule.Reads = reads[p.rule.ID]
-			}
-		}
 	}
 
 	e := &Engine{
@@ -258,12 +258,14 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	for _, v := range model.Views() {
 		kinds := model.ViewKinds(v)
-		for _, g := range e.groups[v] {
-			for _, p := range pols {
-				if appliesTo(p, kinds) && e.parts[p.rule.ID] == g.part {
-					g.size++
-				}
+		sizes := map[string]int{}
+		for _, p := range pols {
+			if appliesTo(p, kinds) {
+				sizes[e.parts[p.rule.ID]]++
 			}
+		}
+		for _, g := range e.groups[v] {
+			g.size = sizes[g.part]
 		}
 	}
 	for _, v := range userViews(pols, len(extra) > 0) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 
@@ -55,87 +56,77 @@ func awsOnly(r model.Rule) bool {
 	return len(r.Kinds) > 0 && !slices.ContainsFunc(r.Kinds, func(k model.Kind) bool { return model.ViewOf(k) != model.ViewAWS })
 }
 
-// modules turns the index into the header modules New would have parsed
-// from the files — the package and, for a policy, its METADATA — so that
-// findPolicies checks them with the user's.
-func (idx *Index) modules(srcs []source) (map[string]*ast.Module, error) {
+// policies are the built-in policies the index lists, as New would have
+// read them from their METADATA, with a module per built-in file holding
+// its package alone. srcs are the built-in files, which must be the ones
+// the index lists.
+func (idx *Index) policies(srcs []source) ([]*policy, map[string]*ast.Module, error) {
 	byFile := map[string]source{}
 	for _, s := range srcs {
 		byFile[s.file] = s
 	}
 	mods := make(map[string]*ast.Module, len(srcs))
-	add := func(file, pkg string, meta *ast.Annotations) error {
+	add := func(file, pkg string) (*ast.Module, error) {
 		s, ok := byFile[file]
 		if !ok {
-			return fmt.Errorf("the policy index names %s, which is not among the built-in policies; %s", file, updateIndex)
+			return nil, fmt.Errorf("the policy index names %s, which is not among the built-in policies; %s", file, updateIndex)
 		}
 		name, ok := strings.CutPrefix(pkg, "data.")
 		if !ok || name == "" {
-			return fmt.Errorf("the policy index gives %s the package %q", file, pkg)
+			return nil, fmt.Errorf("the policy index gives %s the package %q", file, pkg)
 		}
 		path := ast.Ref{ast.DefaultRootDocument}
 		for _, part := range strings.Split(name, ".") {
 			path = append(path, ast.StringTerm(part))
 		}
-		loc := &ast.Location{File: file, Row: 1, Col: 1}
-		m := &ast.Module{Package: &ast.Package{Path: path, Location: loc}}
-		if meta != nil {
-			meta.Scope, meta.Location = "package", loc
-			m.Annotations = []*ast.Annotations{meta}
-		}
+		m := &ast.Module{Package: &ast.Package{Path: path, Location: &ast.Location{File: file, Row: 1, Col: 1}}}
 		mods[moduleKey(s)] = m
-		return nil
+		return m, nil
 	}
+	pols := make([]*policy, 0, len(idx.Policies))
 	for _, r := range idx.Policies {
-		custom := map[string]any{"id": r.ID, "severity": r.Severity.String()}
-		if len(r.Kinds) > 0 {
-			custom["kinds"] = anyList(r.Kinds)
+		m, err := add(r.File, "data."+r.Package)
+		if err != nil {
+			return nil, nil, err
 		}
-		if r.Remediation != "" {
-			custom["remediation"] = r.Remediation
-		}
-		if r.Frameworks != nil {
-			custom["frameworks"] = anyList(r.Frameworks)
-		}
-		if r.Aliases != nil {
-			custom["aliases"] = anyList(r.Aliases)
-		}
-		if r.Secret {
-			custom["secret"] = true
-		}
-		if r.OptIn {
-			custom["opt_in"] = true
-		}
-		if err := add(r.File, "data."+r.Package, &ast.Annotations{Title: r.Title, Description: r.Description, Custom: custom}); err != nil {
-			return nil, err
-		}
+		pols = append(pols, &policy{rule: r, mod: m, pkg: m.Package.Path})
 	}
 	for _, l := range idx.Libraries {
-		if err := add(l.File, l.Package, nil); err != nil {
-			return nil, err
+		if _, err := add(l.File, l.Package); err != nil {
+			return nil, nil, err
 		}
 	}
 	if len(mods) != len(srcs) {
-		return nil, fmt.Errorf("the policy index is stale: it lists %d of the %d built-in files; %s", len(mods), len(srcs), updateIndex)
+		return nil, nil, fmt.Errorf("the policy index is stale: it lists %d of the %d built-in files; %s", len(mods), len(srcs), updateIndex)
 	}
-	return mods, nil
+	return pols, mods, nil
 }
 
-// reads returns the indexed Reads of a built-in policy by id.
-func (idx *Index) reads() map[string][]string {
-	out := make(map[string][]string, len(idx.Policies))
-	for _, r := range idx.Policies {
-		out[r.ID] = r.Reads
+// clashes are the errors findPolicies gives when the user's modules share
+// a package or a policy id with a built-in policy known from the index.
+func clashes(builtin, user []*policy, mods map[string]*ast.Module) []error {
+	byPkg := map[string]*policy{}
+	byID := map[string]*policy{}
+	for _, p := range builtin {
+		byPkg[p.pkg.String()] = p
+		byID[p.rule.ID] = p
 	}
-	return out
-}
-
-func anyList[T ~string](items []T) []any {
-	out := make([]any, len(items))
-	for i, it := range items {
-		out[i] = string(it)
+	var errs []error
+	for _, k := range slices.Sorted(maps.Keys(mods)) {
+		m := mods[k]
+		if p, ok := byPkg[m.Package.Path.String()]; ok {
+			errs = append(errs, errAt(p.mod.Package.Location,
+				"package %s is also declared in %s; a policy must be alone in its package (one policy per file)",
+				p.rule.Package, m.Package.Location.File))
+		}
 	}
-	return out
+	for _, p := range user {
+		if b, ok := byID[p.rule.ID]; ok {
+			errs = append(errs, errAt(packageAnnotation(p.mod).Location,
+				"duplicate policy id %q, already used at %s:1", p.rule.ID, b.rule.File))
+		}
+	}
+	return errs
 }
 
 // updateIndex says how to bring policies.Index up to date.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -116,5 +117,40 @@ func TestStaleIndex(t *testing.T) {
 	_, err = e.Eval(ctx, model.KindCloudFormation, input)
 	if err == nil || !strings.Contains(err.Error(), "aws/s3_encryption.rego: what the policy reads differs from the policy index") {
 		t.Errorf("reads that differ: %v", err)
+	}
+}
+
+// TestIndexedClashes: the user's policies clash with built-in ones known
+// from the index as they do with built-in files read whole: a policy id
+// used twice, a package declared twice.
+func TestIndexedClashes(t *testing.T) {
+	files := map[string]string{"lib/lib.rego": libRego, "docker/root.rego": dockerPolicy}
+	ctx := context.Background()
+	idx, err := BuildIndex(ctx, mapFS(files), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"dup.rego":  strings.Replace(dockerPolicy, "shipgate.docker.root", "shipgate.docker.other", 1),
+		"same.rego": strings.Replace(dockerPolicy, "DOCKER-001", "ORG-1", 1),
+		"lib.rego":  "package shipgate.lib\n\nextra(x) := x\n",
+	})
+	for _, tt := range []struct {
+		file, want string
+	}{
+		{"dup.rego", `dup.rego:1: duplicate policy id "DOCKER-001", already used at docker/root.rego:1`},
+		{"same.rego", "package shipgate.docker.root is also declared in " + filepath.Join(dir, "same.rego")},
+	} {
+		for _, indexed := range []*Index{idx, nil} {
+			_, err := New(ctx, Options{Builtin: mapFS(files), Index: indexed, Lazy: true, Extra: []string{filepath.Join(dir, tt.file)}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s (index %t): error %v, want it to contain %q", tt.file, indexed != nil, err, tt.want)
+			}
+		}
+	}
+	// A library of the user's may add to a built-in library's package.
+	if _, err := New(ctx, Options{Builtin: mapFS(files), Index: idx, Lazy: true, Extra: []string{filepath.Join(dir, "lib.rego")}}); err != nil {
+		t.Errorf("a library in package shipgate.lib: %v", err)
 	}
 }
