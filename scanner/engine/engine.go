@@ -93,7 +93,7 @@ type Engine struct {
 	planMu sync.Mutex
 	// parts holds the group of each built-in policy a lazy engine does
 	// not compile in its view's base group, by rule id: a partition
-	// ("s3", "iam+lambda") or a share ("2/3").
+	// ("s3.buckets", "iam.policies+iam.roles") or a share ("2/3").
 	parts map[string]string
 	// indexed is true when the built-in policies were loaded from their
 	// index: each group checks the index against the files it parses.
