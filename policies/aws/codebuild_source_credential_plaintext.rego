@@ -48,14 +48,8 @@ deny contains lib.result(msg, c, c.token) if {
 	token := lib.string_value(c.token)
 	not secrets.reference(token)
 	not secrets.placeholder(token)
-	not resource_address(token)
 	msg := sprintf("source credential %q has its %s token written in plain text (%s)%s; store it in Secrets Manager and reference it, and rotate the token", [c.resource, server(c), c.token.key, lib.value_origin(c.token)])
 }
-
-# resource_address is true for a value that is a reference to another
-# resource of the document: Terraform reads aws_secretsmanager_secret.x.arn
-# as that resource's address.
-resource_address(value) if lib.raw_at(concat("/", ["/resources", replace(replace(value, "~", "~0"), "/", "~1")]))
 
 server(c) := lib.string_value(c.server_type)
 

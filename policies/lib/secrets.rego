@@ -1,10 +1,12 @@
 # Package secrets decides whether a value written in a file is a secret:
 # a credential in a known format whatever its name, or a credential-shaped
 # value under a name that announces a secret. References (a Parameter Store
-# path, an ARN, a dynamic reference, a shell variable) and placeholders are
-# never secrets. Shared by the policies on CodeBuild project variables
+# path, an ARN, a dynamic reference, a shell variable, another resource of
+# the document) and placeholders are never secrets. Shared by the policies on CodeBuild project variables
 # (AWS-CODEBUILD-002) and on buildspecs.
 package shipgate.lib.secrets
+
+import data.shipgate.lib
 
 # secret says what makes value a secret: a known credential format, or a
 # credential-shaped value under a secret-like name. A reference or a
@@ -71,6 +73,13 @@ reference(value) if {
 	regex.match(`^[A-Za-z0-9_.+=@-]+(/[A-Za-z0-9_.+=@-]+)+(:[A-Za-z0-9_.-]+)?$`, value)
 	not random(value)
 }
+
+# reference is true for a value that is another resource of the document:
+# Terraform reads a reference to a managed resource's id or arn
+# (aws_secretsmanager_secret.db_password_v2.arn) as that resource's
+# address, which is no text written in the file, whatever its name looks
+# like.
+reference(value) if lib.raw_at(concat("/", ["/resources", replace(replace(value, "~", "~0"), "/", "~1")]))
 
 # placeholder is true for an empty value or one that obviously stands for a
 # value to fill in.
