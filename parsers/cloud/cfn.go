@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shipgate/shipgate/parsers/cloudformation"
 	"github.com/shipgate/shipgate/scanner/model"
@@ -52,7 +53,7 @@ func CloudFormation(doc *model.Document, falseCond map[string]bool) map[string]a
 			continue
 		}
 		typ, _ := res["Type"].(string)
-		if srcs := cfnSources[typ]; len(srcs) > 0 {
+		if srcs := cfnSources()[typ]; len(srcs) > 0 {
 			a.readResource(id, typ, res, srcs)
 		}
 	}
@@ -70,8 +71,9 @@ type cfnSource struct {
 	src *Origin
 }
 
-// cfnSources maps a resource type to its sources, in declaration order.
-var cfnSources = func() map[string][]cfnSource {
+// cfnSources maps a resource type to its sources, in declaration order;
+// built when a template is first read, not at every process start.
+var cfnSources = sync.OnceValue(func() map[string][]cfnSource {
 	m := map[string][]cfnSource{}
 	for _, c := range collections {
 		for i := range c.CFN {
@@ -82,7 +84,7 @@ var cfnSources = func() map[string][]cfnSource {
 		}
 	}
 	return m
-}()
+})
 
 // samGlobals maps the SAM resource types whose unset properties come from
 // the template's Globals to their Globals section.

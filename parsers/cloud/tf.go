@@ -1,6 +1,8 @@
 package cloud
 
 import (
+	"sync"
+
 	"slices"
 
 	"github.com/zclconf/go-cty/cty"
@@ -35,7 +37,7 @@ func FromTerraform(cfg *terraform.Config) map[string]any {
 		if res.Mode != "managed" {
 			continue
 		}
-		srcs := tfSources[res.Type]
+		srcs := tfSources()[res.Type]
 		if len(srcs) == 0 {
 			continue
 		}
@@ -63,8 +65,9 @@ func (a *adapter) tfReader(tr *tfResource) *reader {
 	return r
 }
 
-// tfSources maps a Terraform resource type to its origins.
-var tfSources = func() map[string][]cfnSource {
+// tfSources maps a Terraform resource type to its origins; built when a
+// module is first read, not at every process start.
+var tfSources = sync.OnceValue(func() map[string][]cfnSource {
 	m := map[string][]cfnSource{}
 	for _, c := range collections {
 		for i := range c.TF {
@@ -75,7 +78,7 @@ var tfSources = func() map[string][]cfnSource {
 		}
 	}
 	return m
-}()
+})
 
 // viewValue converts a value to the JSON-shaped form the readers walk,
 // unknown parts as unknownValue and nulls left out (absent).
