@@ -7,12 +7,12 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/shipgate/shipgate/scanner/model"
 )
@@ -147,26 +147,21 @@ func units(groups []*group, n int) [][]*group {
 }
 
 // sideBySide calls f(0) ... f(n-1), one per processor at a time, and
-// returns when all have returned.
+// returns when all have returned; f keeps its results by index.
 func sideBySide(n int, f func(i int)) {
 	if n == 1 {
 		f(0)
 		return
 	}
-	var wg sync.WaitGroup
-	work := make(chan int)
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for i := range work {
-				f(i)
-			}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i := range n {
+		g.Go(func() error {
+			f(i)
+			return nil
 		})
 	}
-	for i := range n {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	_ = g.Wait() // f returns no error
 }
 
 // Compiled returns how long compiling took for each group compiled so
