@@ -3,6 +3,7 @@ package cloud
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shipgate/shipgate/scanner/model"
@@ -33,6 +34,14 @@ var monitoringCollections = []*Collection{
 			{Key: "global_service_events", Type: Bool, Default: true, CFN: Prop("IncludeGlobalServiceEvents"), TF: Prop("include_global_service_events"),
 				Doc: "events of global services such as IAM; true when not set (checked 2026-12)"},
 			{Key: "organization", Type: Bool, Default: false, CFN: Prop("IsOrganizationTrail"), TF: Prop("is_organization_trail")},
+			{Key: "s3_write_data_events", Type: Bool, Default: false,
+				CFN: Hook("true when an `EventSelectors` item with `ReadWriteType` All (the default) or WriteOnly has a `DataResources` item of `Type` AWS::S3::Object, or an `AdvancedEventSelectors` item selects `eventCategory` Data and `resources.type` AWS::S3::Object without limiting `readOnly` to true; unknown when a selector that might is not known statically", s3DataEvents(true)),
+				TF:  Hook("the same from `event_selector` (`read_write_type`, `data_resource`) and `advanced_event_selector` (`field_selector`) blocks", s3DataEvents(true)),
+				Doc: "whether the trail logs S3 object-level write events (PutObject, DeleteObject) of some or all buckets; false when no selector does: a trail logs management events only unless told (checked 2026-12)"},
+			{Key: "s3_read_data_events", Type: Bool, Default: false,
+				CFN: Hook("as `s3_write_data_events`, with `ReadWriteType` All or ReadOnly and `readOnly` not limited to false", s3DataEvents(false)),
+				TF:  Hook("as `s3_write_data_events`", s3DataEvents(false)),
+				Doc: "whether the trail logs S3 object-level read events (GetObject) of some or all buckets; false when no selector does (checked 2026-12)"},
 		},
 	},
 	{
@@ -331,4 +340,150 @@ func noDeploymentAlarms(_ *adapter, r *reader, n node) Attr {
 	v := dflt([]any{}, r.dsrc(n.ptr))
 	v.Key = "aws_lambda_function"
 	return v
+}
+
+// s3DataEvents reads whether a trail's event selectors log S3 object-level
+// write events (write) or read events: written true at the first selector
+// that does, unknown when none does but one might (a part not known
+// statically), else false, a default when the trail has no selector.
+func s3DataEvents(write bool) func(*adapter, *reader, node) Attr {
+	return func(a *adapter, r *reader, n node) Attr {
+		keys := map[string]string{
+			"basic": "EventSelectors", "rw": "ReadWriteType", "resources": "DataResources", "type": "Type",
+			"advanced": "AdvancedEventSelectors", "fields": "FieldSelectors", "field": "Field", "equals": "Equals",
+		}
+		if a.tf {
+			keys = map[string]string{
+				"basic": "event_selector", "rw": "read_write_type", "resources": "data_resource", "type": "type",
+				"advanced": "advanced_event_selector", "fields": "field_selector", "field": "field", "equals": "equals",
+			}
+		}
+		basic, advanced := r.get(n, keys["basic"]), r.get(n, keys["advanced"])
+		var maybe *node
+		for _, sel := range r.items(basic, false) {
+			switch selectorLogsS3(r, sel, keys, write) {
+			case logsMaybe:
+				maybe = &sel
+			case logs:
+				v := written(true, sel.ptr)
+				v.Key = keys["basic"]
+				return v
+			}
+		}
+		for _, sel := range r.items(advanced, false) {
+			switch advancedLogsS3(r, sel, keys, write) {
+			case logsMaybe:
+				maybe = &sel
+			case logs:
+				v := written(true, sel.ptr)
+				v.Key = keys["advanced"]
+				return v
+			}
+		}
+		var v Attr
+		switch {
+		case maybe != nil:
+			v = unknown(maybe.ptr)
+		case basic.kind == nUnknown:
+			v = unknown(basic.ptr)
+		case advanced.kind == nUnknown:
+			v = unknown(advanced.ptr)
+		case basic.kind == nValue:
+			v = written(false, basic.ptr)
+		case advanced.kind == nValue:
+			v = written(false, advanced.ptr)
+		default:
+			v = dflt(false, r.dsrc(basic.ptr))
+		}
+		v.Key = keys["basic"]
+		return v
+	}
+}
+
+// answer is what a selector says of S3 data events: it logs them, it
+// does not, or it cannot be known statically.
+type answer int
+
+const (
+	logsNot answer = iota
+	logs
+	logsMaybe
+)
+
+// selectorLogsS3 reports whether a basic event selector logs S3 object
+// write (or read) events: its read/write type allows them and one of its
+// data resources is of type AWS::S3::Object.
+func selectorLogsS3(r *reader, sel node, keys map[string]string, write bool) answer {
+	if sel.kind != nValue {
+		return logsMaybe
+	}
+	rw := r.str(r.get(sel, keys["rw"]), "All")
+	if !rw.known() {
+		return logsMaybe
+	}
+	if want := map[bool]string{true: "WriteOnly", false: "ReadOnly"}[write]; rw.Value != "All" && rw.Value != want {
+		return logsNot
+	}
+	res := r.get(sel, keys["resources"])
+	if res.kind == nUnknown {
+		return logsMaybe
+	}
+	got := logsNot
+	for _, dr := range r.items(res, true) {
+		t := r.str(r.get(dr, keys["type"]), nil)
+		switch {
+		case !t.known():
+			got = logsMaybe
+		case t.Value == "AWS::S3::Object":
+			return logs
+		}
+	}
+	return got
+}
+
+// advancedLogsS3 reports whether an advanced event selector logs S3
+// object write (or read) events: it selects eventCategory Data and
+// resources.type AWS::S3::Object, and does not limit readOnly to the other
+// kind. Only Equals conditions are read; any other condition on those
+// fields makes the answer unknown.
+func advancedLogsS3(r *reader, sel node, keys map[string]string, write bool) answer {
+	if sel.kind != nValue {
+		return logsMaybe
+	}
+	fields := r.get(sel, keys["fields"])
+	if fields.kind != nValue {
+		return logsMaybe
+	}
+	equals := map[string][]string{}
+	for _, f := range r.items(fields, true) {
+		name := r.str(r.get(f, keys["field"]), nil)
+		if !name.known() {
+			return logsMaybe
+		}
+		field, _ := name.Value.(string)
+		if field != "eventCategory" && field != "resources.type" && field != "readOnly" {
+			continue
+		}
+		values := r.strList(r.get(f, keys["equals"]))
+		if !values.known() {
+			return logsMaybe
+		}
+		for _, v := range values.Value.([]any) {
+			s, ok := v.(string)
+			if !ok {
+				return logsMaybe
+			}
+			equals[field] = append(equals[field], s)
+		}
+		if len(values.Value.([]any)) == 0 {
+			return logsMaybe // another operator (StartsWith, NotEquals) on the field
+		}
+	}
+	if !slices.Contains(equals["eventCategory"], "Data") || !slices.Contains(equals["resources.type"], "AWS::S3::Object") {
+		return logsNot
+	}
+	if ro, ok := equals["readOnly"]; ok && !slices.Contains(ro, strconv.FormatBool(!write)) {
+		return logsNot
+	}
+	return logs
 }
