@@ -152,3 +152,80 @@ resource "aws_sqs_queue_policy" "q" {
 		}
 	}
 }
+
+// TestTrailDataEvents checks how a trail's event selectors read as S3
+// object-level write and read events: basic selectors by read/write type
+// and data resource type, advanced ones by their Equals conditions, and
+// unknown wherever a selector that might log them is not known statically.
+func TestTrailDataEvents(t *testing.T) {
+	v := adapt(t, `
+Parameters:
+  Kind: {Type: String}
+Resources:
+  A1None: {Type: AWS::CloudTrail::Trail, Properties: {IsLogging: true, S3BucketName: b}}
+  A2All:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      EventSelectors: [{DataResources: [{Type: AWS::S3::Object, Values: [arn:aws:s3]}]}]
+  A3ReadOnly:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      EventSelectors: [{ReadWriteType: ReadOnly, DataResources: [{Type: AWS::Lambda::Function, Values: [x]}, {Type: AWS::S3::Object, Values: [arn:aws:s3]}]}]
+  A4Lambda:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      EventSelectors: [{ReadWriteType: All, DataResources: [{Type: AWS::Lambda::Function, Values: [x]}]}]
+  A5ParamType:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      EventSelectors: [{ReadWriteType: {Ref: Kind}, DataResources: [{Type: AWS::S3::Object, Values: [arn:aws:s3]}]}]
+  A6AdvancedWrite:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      AdvancedEventSelectors:
+        - FieldSelectors:
+            - {Field: eventCategory, Equals: [Data]}
+            - {Field: resources.type, Equals: [AWS::S3::Object]}
+            - {Field: readOnly, Equals: ["false"]}
+  A7AdvancedPrefix:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: b
+      AdvancedEventSelectors:
+        - FieldSelectors:
+            - {Field: eventCategory, Equals: [Data]}
+            - {Field: resources.type, StartsWith: [AWS::S3]}`, nil)
+	const r = "/Resources/"
+	for _, tt := range []struct {
+		trail       string
+		write, read any
+	}{
+		{"A1None", d(false, r+"A1None"), d(false, r+"A1None")},
+		{"A2All", w(true, r+"A2All/Properties/EventSelectors/0"), w(true, r+"A2All/Properties/EventSelectors/0")},
+		{"A3ReadOnly", w(false, r+"A3ReadOnly/Properties/EventSelectors"), w(true, r+"A3ReadOnly/Properties/EventSelectors/0")},
+		{"A4Lambda", w(false, r+"A4Lambda/Properties/EventSelectors"), w(false, r+"A4Lambda/Properties/EventSelectors")},
+		{"A5ParamType", u(r + "A5ParamType/Properties/EventSelectors/0"), u(r + "A5ParamType/Properties/EventSelectors/0")},
+		{"A6AdvancedWrite", w(true, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors/0"), w(false, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors")},
+		{"A7AdvancedPrefix", u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0"), u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0")},
+	} {
+		i := int(tt.trail[1] - '1')
+		base := "cloudtrail.trails." + itoa(i) + "."
+		if diff := cmp.Diff(tt.write, at(t, v, base+"s3_write_data_events")); diff != "" {
+			t.Errorf("%s write (-want +got):\n%s", tt.trail, diff)
+		}
+		if diff := cmp.Diff(tt.read, at(t, v, base+"s3_read_data_events")); diff != "" {
+			t.Errorf("%s read (-want +got):\n%s", tt.trail, diff)
+		}
+	}
+}
