@@ -104,7 +104,7 @@ var coreCollections = []*Collection{
 				TF:  Via("aws_s3_bucket_acl", "bucket", "acl").Else(Prop("acl")),
 				Doc: "the canned ACL; new buckets have ACLs disabled (object ownership `BucketOwnerEnforced`) since April 2023, so another ACL needs `OwnershipControls` that allow it"},
 			{Key: "policies", Type: Documents, Default: []any{}, CFN: Hook("the documents of `AWS::S3::BucketPolicy` resources whose `Bucket` is a `Ref` to the bucket or its literal `BucketName`", noPolicies),
-				TF:  Hook("the `policy` of `aws_s3_bucket_policy` resources whose `bucket` refers to the bucket, and the bucket's own `policy`", bucketPoliciesTF),
+				TF:  Hook("the `policy` of `aws_s3_bucket_policy` resources whose `bucket` refers to the bucket, and the bucket's own `policy`", policiesTF("aws_s3_bucket_policy", "bucket", "aws_s3_bucket_policy.policy")),
 				Doc: "`unknown` when some bucket policy targets a bucket that cannot be resolved and might be this one; `src` is the first document's"},
 			{Key: "object_lock_enabled", Type: Bool, Default: false, CFN: Prop("ObjectLockEnabled").Conv(enabled),
 				TF:  Prop("object_lock_enabled|object_lock_configuration[0].object_lock_enabled").Conv(enabled),

@@ -84,39 +84,6 @@ func (a *adapter) resolve(s string, nameArg string, types ...string) string {
 	return ""
 }
 
-// bucketPoliciesTF reads the documents of the aws_s3_bucket_policy
-// resources of a bucket, and its own legacy policy argument.
-func bucketPoliciesTF(a *adapter, r *reader, n node) Attr {
-	var docs []any
-	src := ""
-	if own := r.get(n, "policy"); own.kind != nAbsent {
-		if d := a.policyDoc(r, own, "policy"); d != nil {
-			docs = append(docs, d.toMap())
-			src = d.Src
-		}
-	}
-	found, unknownRef := a.refersTo(r, "aws_s3_bucket_policy", "bucket")
-	for _, pr := range found {
-		if d := a.policyDoc(pr, pr.get(pr.props, "policy"), "aws_s3_bucket_policy.policy"); d != nil {
-			docs = append(docs, d.toMap())
-			if src == "" {
-				src = d.Src
-			}
-		}
-	}
-	var v Attr
-	switch {
-	case unknownRef:
-		v = unknown(r.ptr)
-	case len(docs) > 0:
-		v = written(docs, src)
-	default:
-		v = dflt([]any{}, r.ptr)
-	}
-	v.Key = "aws_s3_bucket_policy.policy"
-	return v
-}
-
 // tfRules adds the rule objects of one ingress or egress rule node,
 // flattened: one per CIDR block of cidr_blocks and ipv6_cidr_blocks, or one
 // without a CIDR when it lists none. group is the group's address or "".
@@ -419,14 +386,22 @@ func pabSettingTF(arg string) func(*adapter, *reader, node) Attr {
 // (a topic's, a queue's, a key's, a secret's legacy one) and the policy of
 // each resource of typ whose ref argument refers to it (aws_sns_topic_policy
 // by arn, aws_kms_key_policy by key_id, …); unknown when one's reference
-// cannot be resolved.
+// cannot be resolved. Its key is "policy" when the resource's own argument
+// holds a document.
 func resourcePoliciesTF(typ, ref string) func(*adapter, *reader, node) Attr {
+	return policiesTF(typ, ref, "policy")
+}
+
+// policiesTF is resourcePoliciesTF with the key to show when the resource's
+// own argument holds a document: S3's messages name
+// aws_s3_bucket_policy.policy whichever holds it.
+func policiesTF(typ, ref, ownKey string) func(*adapter, *reader, node) Attr {
 	return func(a *adapter, r *reader, n node) Attr {
 		var docs []any
 		src, key := "", typ+".policy"
 		if d := a.policyDoc(r, r.get(n, "policy"), "policy"); d != nil {
 			docs = append(docs, d.toMap())
-			src, key = d.Src, "policy"
+			src, key = d.Src, ownKey
 		}
 		found, unknownRef := a.refersTo(r, typ, ref)
 		for _, pr := range found {
