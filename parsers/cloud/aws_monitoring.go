@@ -348,16 +348,7 @@ func noDeploymentAlarms(_ *adapter, r *reader, n node) Attr {
 // statically), else false, a default when the trail has no selector.
 func s3DataEvents(write bool) func(*adapter, *reader, node) Attr {
 	return func(a *adapter, r *reader, n node) Attr {
-		keys := map[string]string{
-			"basic": "EventSelectors", "rw": "ReadWriteType", "resources": "DataResources", "type": "Type",
-			"advanced": "AdvancedEventSelectors", "fields": "FieldSelectors", "field": "Field", "equals": "Equals",
-		}
-		if a.tf {
-			keys = map[string]string{
-				"basic": "event_selector", "rw": "read_write_type", "resources": "data_resource", "type": "type",
-				"advanced": "advanced_event_selector", "fields": "field_selector", "field": "field", "equals": "equals",
-			}
-		}
+		keys := selectorKeys[a.tf]
 		basic, advanced := r.get(n, keys["basic"]), r.get(n, keys["advanced"])
 		var maybe *node
 		for _, sel := range r.items(basic, false) {
@@ -398,6 +389,19 @@ func s3DataEvents(write bool) func(*adapter, *reader, node) Attr {
 		v.Key = keys["basic"]
 		return v
 	}
+}
+
+// selectorKeys are the names of a trail's event selector parts in
+// CloudFormation (false) and Terraform (true).
+var selectorKeys = map[bool]map[string]string{
+	false: {
+		"basic": "EventSelectors", "rw": "ReadWriteType", "resources": "DataResources", "type": "Type",
+		"advanced": "AdvancedEventSelectors", "fields": "FieldSelectors", "field": "Field", "equals": "Equals",
+	},
+	true: {
+		"basic": "event_selector", "rw": "read_write_type", "resources": "data_resource", "type": "type",
+		"advanced": "advanced_event_selector", "fields": "field_selector", "field": "field", "equals": "equals",
+	},
 }
 
 // answer is what a selector says of S3 data events: it logs them, it

@@ -206,26 +206,25 @@ Resources:
         - FieldSelectors:
             - {Field: eventCategory, Equals: [Data]}
             - {Field: resources.type, StartsWith: [AWS::S3]}`, nil)
-	const r = "/Resources/"
-	for _, tt := range []struct {
-		trail       string
-		write, read any
-	}{
-		{"A1None", d(false, r+"A1None"), d(false, r+"A1None")},
-		{"A2All", w(true, r+"A2All/Properties/EventSelectors/0"), w(true, r+"A2All/Properties/EventSelectors/0")},
-		{"A3ReadOnly", w(false, r+"A3ReadOnly/Properties/EventSelectors"), w(true, r+"A3ReadOnly/Properties/EventSelectors/0")},
-		{"A4Lambda", w(false, r+"A4Lambda/Properties/EventSelectors"), w(false, r+"A4Lambda/Properties/EventSelectors")},
-		{"A5ParamType", u(r + "A5ParamType/Properties/EventSelectors/0"), u(r + "A5ParamType/Properties/EventSelectors/0")},
-		{"A6AdvancedWrite", w(true, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors/0"), w(false, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors")},
-		{"A7AdvancedPrefix", u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0"), u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0")},
+	const r, tr = "/Resources/", "cloudtrail.trails."
+	for path, want := range map[string]any{
+		tr + "0.s3_write_data_events": d(false, r+"A1None"),
+		tr + "0.s3_read_data_events":  d(false, r+"A1None"),
+		tr + "1.s3_write_data_events": w(true, r+"A2All/Properties/EventSelectors/0"),
+		tr + "1.s3_read_data_events":  w(true, r+"A2All/Properties/EventSelectors/0"),
+		tr + "2.s3_write_data_events": w(false, r+"A3ReadOnly/Properties/EventSelectors"),
+		tr + "2.s3_read_data_events":  w(true, r+"A3ReadOnly/Properties/EventSelectors/0"),
+		tr + "3.s3_write_data_events": w(false, r+"A4Lambda/Properties/EventSelectors"),
+		tr + "3.s3_read_data_events":  w(false, r+"A4Lambda/Properties/EventSelectors"),
+		tr + "4.s3_write_data_events": u(r + "A5ParamType/Properties/EventSelectors/0"),
+		tr + "4.s3_read_data_events":  u(r + "A5ParamType/Properties/EventSelectors/0"),
+		tr + "5.s3_write_data_events": w(true, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors/0"),
+		tr + "5.s3_read_data_events":  w(false, r+"A6AdvancedWrite/Properties/AdvancedEventSelectors"),
+		tr + "6.s3_write_data_events": u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0"),
+		tr + "6.s3_read_data_events":  u(r + "A7AdvancedPrefix/Properties/AdvancedEventSelectors/0"),
 	} {
-		i := int(tt.trail[1] - '1')
-		base := "cloudtrail.trails." + itoa(i) + "."
-		if diff := cmp.Diff(tt.write, at(t, v, base+"s3_write_data_events")); diff != "" {
-			t.Errorf("%s write (-want +got):\n%s", tt.trail, diff)
-		}
-		if diff := cmp.Diff(tt.read, at(t, v, base+"s3_read_data_events")); diff != "" {
-			t.Errorf("%s read (-want +got):\n%s", tt.trail, diff)
+		if diff := cmp.Diff(want, at(t, v, path)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", path, diff)
 		}
 	}
 }
